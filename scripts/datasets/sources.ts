@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { emitFrozenConst, sourceRecordSchema, type DatasetDefinition, type SourceRecord } from '../lib/dataset.js';
+
+/**
+ * The citation registry: data/sources/*.json, one file per area, merged. Every record of every
+ * other dataset cites ids from here; build-data fails on an unknown or duplicate id.
+ */
+export const dataset: DatasetDefinition<SourceRecord[], SourceRecord[]> = {
+  name: 'sources',
+  order: 0,
+  input: 'data/sources',
+  schema: z.array(sourceRecordSchema) as z.ZodType<SourceRecord[]>,
+  build(files, ctx) {
+    const all: SourceRecord[] = [];
+    const seen = new Map<string, string>();
+    for (const file of files) {
+      file.content.forEach((source, index) => {
+        const other = seen.get(source.id);
+        if (other) ctx.fail(file.path, `[${index}] ${source.id}`, 'id', `duplicate source id (also in ${other})`);
+        seen.set(source.id, file.path);
+        all.push(source);
+      });
+    }
+    return all.sort((a, b) => a.id.localeCompare(b.id));
+  },
+  output: 'sources.ts',
+  emit(value) {
+    return emitFrozenConst({
+      name: 'SOURCES',
+      type: 'readonly SourceRecord[]',
+      typeImports: [{ names: ['SourceRecord'], from: '../core/sources.js' }],
+      value,
+    });
+  },
+};

@@ -1,0 +1,9 @@
+/** Where a fact comes from: a registered source, optionally narrowed to a section. */
+export interface Citation {
+  /** Source id from the library's citation registry, e.g. `'lcd-l33794'`. */
+  readonly id: string;
+  readonly title: string;
+  readonly url: string;
+  /** Section, paragraph or table within the source, e.g. `'§320.8.3'`. */
+  readonly section?: string;
+}

@@ -1,0 +1,29 @@
+import { SOURCES } from '../generated/sources.js';
+import type { SourceRecord } from './sources.js';
+
+const BY_ID: ReadonlyMap<string, SourceRecord> = new Map(SOURCES.map((s) => [s.id, s]));
+
+/**
+ * Every source the library's data cites, sorted by id: where each fact comes from, whether it is
+ * primary (CMS, a MAC, the Federal Register, eCFR, the U.S. Code) or secondary.
+ *
+ * @example
+ * ```ts
+ * listSources().filter((s) => s.kind === 'secondary')
+ * ```
+ */
+export function listSources(): readonly SourceRecord[] {
+  return SOURCES;
+}
+
+/**
+ * One registered source by id, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * getSource('lcd-l33794')?.url // 'https://www.cms.gov/medicare-coverage-database/view/lcd.aspx?lcdid=33794'
+ * ```
+ */
+export function getSource(id: string): SourceRecord | undefined {
+  return typeof id === 'string' ? BY_ID.get(id) : undefined;
+}

@@ -1,0 +1,41 @@
+import { describeValue, invalidInput } from './errors.js';
+
+/** Throws `INVALID_INPUT` unless `value` is a plain object (not null, not an array). */
+export function readObject(value: unknown, field: string): Readonly<Record<string, unknown>> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
+    return invalidInput(field, `must be an object, got ${describeValue(value)}`);
+  }
+  return value as Readonly<Record<string, unknown>>;
+}
+
+/** Reads one of a fixed set of string values, or throws `INVALID_INPUT` listing the allowed ones. */
+export function readEnum<T extends string>(value: unknown, allowed: readonly T[], field: string): T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  return invalidInput(field, `must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${describeValue(value)}`);
+}
+
+/** Like {@link readEnum}, but `undefined` passes through. */
+export function readOptionalEnum<T extends string>(value: unknown, allowed: readonly T[], field: string): T | undefined {
+  return value === undefined ? undefined : readEnum(value, allowed, field);
+}
+
+/** Reads a whole calendar year between 1900 and 2199. */
+export function readYear(value: unknown, field: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1900 || value > 2199) {
+    return invalidInput(field, `must be a whole year such as 2026, got ${describeValue(value)}`);
+  }
+  return value;
+}
+
+/** Reads a non-empty string (trimmed), or throws `INVALID_INPUT`. */
+export function readNonEmptyString(value: unknown, field: string): string {
+  if (typeof value !== 'string') return invalidInput(field, `must be a string, got ${describeValue(value)}`);
+  const trimmed = value.trim();
+  if (trimmed === '') return invalidInput(field, 'must not be empty');
+  return trimmed;
+}
+
+/** Own-property read that ignores inherited keys (so `__proto__` tricks change nothing). */
+export function own(object: Readonly<Record<string, unknown>>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
