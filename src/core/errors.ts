@@ -18,8 +18,11 @@ export type MedicareInputErrorCode = 'INVALID_INPUT' | 'UNKNOWN_CODE' | 'NO_DATA
  * ```
  */
 export class MedicareInputError extends Error {
+  /** Always `'MedicareInputError'`, also across bundles (compare names, not classes, if you mix ESM and CJS). */
   override readonly name = 'MedicareInputError' as const;
+  /** Why the input was refused: `INVALID_INPUT`, `UNKNOWN_CODE` or `NO_DATA`. */
   readonly code: MedicareInputErrorCode;
+  /** The input at fault, as a dotted path such as `'filter.kind'` or `'lines[2].units'`. */
   readonly field: string;
 
   constructor(code: MedicareInputErrorCode, field: string, message: string) {

@@ -1,0 +1,64 @@
+/**
+ * Rich display in Jupyter (Deno's kernel): a result object may carry a non-enumerable
+ * `Symbol.for('Jupyter.display')` method returning `text/markdown` and `text/html`. It is invisible
+ * to JSON, spreading and `Object.keys`, so results stay plain data everywhere else.
+ */
+export const JUPYTER_DISPLAY: unique symbol = Symbol.for('Jupyter.display') as never;
+
+/** A table to render: a header row and body rows of cell text. */
+export interface DisplayTable {
+  readonly title?: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+function escapeMarkdownCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Renders tables as GitHub-flavoured Markdown. */
+export function tablesToMarkdown(tables: readonly DisplayTable[]): string {
+  return tables
+    .map((t) => {
+      const lines: string[] = [];
+      if (t.title) lines.push(`**${escapeMarkdownCell(t.title)}**`, '');
+      lines.push(`| ${t.headers.map(escapeMarkdownCell).join(' | ')} |`);
+      lines.push(`| ${t.headers.map(() => '---').join(' | ')} |`);
+      for (const row of t.rows) lines.push(`| ${row.map(escapeMarkdownCell).join(' | ')} |`);
+      return lines.join('\n');
+    })
+    .join('\n\n');
+}
+
+/** Renders tables as HTML. */
+export function tablesToHtml(tables: readonly DisplayTable[]): string {
+  return tables
+    .map((t) => {
+      const caption = t.title ? `<caption>${escapeHtml(t.title)}</caption>` : '';
+      const head = `<thead><tr>${t.headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
+      const body = `<tbody>${t.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('')}</tbody>`;
+      return `<table>${caption}${head}${body}</table>`;
+    })
+    .join('\n');
+}
+
+/**
+ * Attaches a lazy Jupyter display method to `target` (before it is frozen) and returns it.
+ * The tables are built only when a notebook displays the value.
+ */
+export function withJupyterDisplay<T extends object>(target: T, toTables: (value: T) => readonly DisplayTable[]): T {
+  Object.defineProperty(target, JUPYTER_DISPLAY, {
+    value(this: T) {
+      const tables = toTables(this);
+      return { 'text/markdown': tablesToMarkdown(tables), 'text/html': tablesToHtml(tables) };
+    },
+    enumerable: false,
+    writable: false,
+    configurable: false,
+  });
+  return target;
+}
