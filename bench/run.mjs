@@ -16,3 +16,7 @@ for (const r of rows) {
   const target = r.target ? `${formatRate(r.target)} ${r.unit}/s${r.fast >= r.target ? ' (met)' : ' (MISSED)'}` : '';
   console.log(`| ${r.name} | ${formatRate(r.fast)} ${r.unit}/s | ${formatRate(r.naive)} ${r.unit}/s | ${r.ratio.toFixed(1)}x | ${target} |`);
 }
+
+const { measureImportTime } = await import('./import-time.mjs');
+const importTime = measureImportTime();
+console.log(`\ncold import (median of ${importTime.runs} fresh processes): bare node ${importTime.bareMs.toFixed(1)} ms; package adds ESM ${importTime.esmMs.toFixed(1)} ms, CJS ${importTime.cjsMs.toFixed(1)} ms (target <= 25 ms)`);
