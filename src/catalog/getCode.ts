@@ -29,7 +29,14 @@ function isCanonicalIsoDate(value: string): boolean {
   return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
-/** Options of {@link getCode}. */
+/**
+ * Options of {@link getCode}.
+ *
+ * @example
+ * ```ts
+ * const opts: GetCodeOptions = { asOf: '2026-01-15' }
+ * ```
+ */
 export interface GetCodeOptions {
   /** Date of service: only the record in effect that day is returned (no fallback to another date). */
   readonly asOf?: string | Date;
