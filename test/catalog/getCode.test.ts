@@ -180,3 +180,20 @@ describe('getCode date fast path agrees with toIsoDate', () => {
     expect(() => getCode('J1559', { asOf: '2100-02-29' })).toThrow(MedicareInputError);
   });
 });
+
+describe('getCode on any input (property)', () => {
+  it('returns a record, undefined, or throws INVALID_INPUT', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.oneof(fc.constant(undefined), fc.anything(), fc.record({ asOf: fc.anything() })), (code, opts) => {
+        try {
+          const record = getCode(code as string, opts as never);
+          if (record !== undefined) expect(Object.isFrozen(record)).toBe(true);
+        } catch (error) {
+          expect(error).toBeInstanceOf(MedicareInputError);
+          expect((error as MedicareInputError).code).toBe('INVALID_INPUT');
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
