@@ -130,7 +130,9 @@ interface Period {
   to?: string;
   set: Attributes;
   citations: CitationRef[];
-  where: string;
+  /** File that set the period, and what set it (a list id or `periods`). */
+  file: string;
+  label: string;
 }
 
 function overlaps(a: { from: string; to?: string }, b: { from: string; to?: string }): boolean {
@@ -269,7 +271,8 @@ export function buildCatalog(files: { path: string; content: CatalogFile }[], ct
           ...(list.to ? { to: list.to } : {}),
           set: { hitCategory: category },
           citations: list.citations,
-          where: `${list.file} ${list.id}`,
+          file: list.file,
+          label: `HIT category list ${list.id}`,
         });
         listPeriods.set(code, periods);
       }
@@ -310,15 +313,15 @@ export function buildCatalog(files: { path: string; content: CatalogFile }[], ct
     }
 
     const periods: Period[] = [
-      ...(entry.periods ?? []).map((p) => ({ ...p, where: `${file} ${code} periods` })),
+      ...(entry.periods ?? []).map((p) => ({ ...p, file, label: 'periods' })),
       ...(listPeriods.get(code) ?? []),
     ];
     for (const [i, a] of periods.entries()) {
-      if (a.to && a.to < a.from) ctx.fail(a.where, code, 'to', 'before from');
+      if (a.to && a.to < a.from) ctx.fail(a.file, code, 'to', `${a.label}: to is before from`);
       for (const b of periods.slice(i + 1)) {
         const shared = Object.keys(a.set).filter((k) => k in b.set);
         if (shared.length > 0 && overlaps(a, b)) {
-          ctx.fail(b.where, code, shared.join(','), `period ${b.from}..${b.to ?? ''} overlaps ${a.from}..${a.to ?? ''} (${a.where})`);
+          ctx.fail(b.file, code, shared.join(','), `${b.label} ${b.from}..${b.to ?? ''} overlaps ${a.label} ${a.from}..${a.to ?? ''} (${a.file})`);
         }
       }
     }
@@ -326,7 +329,7 @@ export function buildCatalog(files: { path: string; content: CatalogFile }[], ct
     const end = segments[segments.length - 1]!.to;
     for (const period of listPeriods.get(code) ?? []) {
       if (!overlaps(period, { from: start, ...(end ? { to: end } : {}) })) {
-        ctx.fail(period.where, code, 'categories', `code is not in effect during ${period.from}..${period.to ?? ''}`);
+        ctx.fail(period.file, code, 'categories', `${period.label}: code is not in effect during ${period.from}..${period.to ?? ''}`);
       }
     }
 
