@@ -1,6 +1,6 @@
 import { addDays, addYears, subDays } from 'date-fns';
 import type { Citation } from '../core/citation.js';
-import { isoToLocalDate, localDateToIso, toIsoDate, type DateInput } from '../core/dates.js';
+import { isoToLocalDate, toIsoDate, type DateInput } from '../core/dates.js';
 import { noData } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { money, type Money } from '../core/money.js';
@@ -9,11 +9,17 @@ import { AIC_THRESHOLDS } from '../generated/aic-thresholds.js';
 import { DEADLINE_RULES } from '../generated/deadline-rules.js';
 import { APPEAL_LEVELS, type AppealLevel } from './types.js';
 
+/** `'YYYY-MM-DD'` of a local date; same output as `localDateToIso`, without format()'s parsing cost. */
+function isoOf(date: Date): string {
+  const m = date.getMonth() + 1;
+  const d = date.getDate();
+  return `${date.getFullYear()}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
 function plusDays(iso: string, days: number): string {
-  return localDateToIso(addDays(isoToLocalDate(iso), days));
+  return isoOf(addDays(isoToLocalDate(iso), days));
 }
 function minusDays(iso: string, days: number): string {
-  return localDateToIso(subDays(isoToLocalDate(iso), days));
+  return isoOf(subDays(isoToLocalDate(iso), days));
 }
 
 /** Result of {@link refillWindow}. */
@@ -105,7 +111,7 @@ export function timelyFilingDeadline(dateOfService: DateInput): string {
   const dos = toIsoDate(dateOfService, 'dateOfService');
   const rule = DEADLINE_RULES.timelyFiling;
   if (dos < rule.from) return noData('dateOfService', `the one-year rule held applies to services from ${rule.from}`);
-  return localDateToIso(addYears(isoToLocalDate(dos), rule.years));
+  return isoOf(addYears(isoToLocalDate(dos), rule.years));
 }
 
 /** Result of {@link adrResponseDeadline}. */
