@@ -22,7 +22,14 @@ function minusDays(iso: string, days: number): string {
   return isoOf(subDays(isoToLocalDate(iso), days));
 }
 
-/** Result of {@link refillWindow}. */
+/**
+ * Result of {@link refillWindow}.
+ *
+ * @example
+ * ```ts
+ * refillWindow({ supplyEndsOn: '2026-03-31' }).deliverNoSoonerThan; // '2026-03-21'
+ * ```
+ */
 export interface RefillWindow {
   /** Earliest day to contact the beneficiary about the refill. */
   readonly contactNoSoonerThan: string;
@@ -57,7 +64,14 @@ export function refillWindow(input: { supplyEndsOn: DateInput }): RefillWindow {
   });
 }
 
-/** Result of {@link appealDeadline}. */
+/**
+ * Result of {@link appealDeadline}.
+ *
+ * @example
+ * ```ts
+ * appealDeadline({ level: 'alj', noticeDate: '2026-03-02' }).presumedReceipt; // '2026-03-07'
+ * ```
+ */
 export interface AppealDeadline {
   readonly level: AppealLevel;
   readonly title: string;
@@ -114,7 +128,14 @@ export function timelyFilingDeadline(dateOfService: DateInput): string {
   return isoOf(addYears(isoToLocalDate(dos), rule.years));
 }
 
-/** Result of {@link adrResponseDeadline}. */
+/**
+ * Result of {@link adrResponseDeadline}.
+ *
+ * @example
+ * ```ts
+ * adrResponseDeadline({ requestDate: '2026-01-20', contractor: 'upic' }).days; // 30
+ * ```
+ */
 export interface AdrResponseDeadline {
   readonly days: number;
   readonly respondBy: string;
@@ -139,7 +160,14 @@ export function adrResponseDeadline(input: { requestDate: DateInput; contractor?
   return deepFreeze({ days, respondBy: plusDays(date, days), citations: rule.citations });
 }
 
-/** Result of {@link amountInControversy}. */
+/**
+ * Result of {@link amountInControversy}.
+ *
+ * @example
+ * ```ts
+ * amountInControversy(2026).court.usd; // '$1,960.00'
+ * ```
+ */
 export interface AmountInControversy {
   readonly year: number;
   /** Minimum amount in controversy for an ALJ hearing request filed in the year. */

@@ -1,9 +1,23 @@
 import type { Citation } from '../core/citation.js';
 
-/** The five levels of a Medicare fee-for-service appeal (42 CFR part 405, subpart I). */
+/**
+ * The five levels of a Medicare fee-for-service appeal (42 CFR part 405, subpart I).
+ *
+ * @example
+ * ```ts
+ * const level: AppealLevel = 'reconsideration';
+ * ```
+ */
 export type AppealLevel = 'redetermination' | 'reconsideration' | 'alj' | 'council' | 'court';
 
-/** Every {@link AppealLevel}, in the order an appeal climbs them. */
+/**
+ * Every {@link AppealLevel}, in the order an appeal climbs them.
+ *
+ * @example
+ * ```ts
+ * APPEAL_LEVELS.map((level) => appealDeadline({ level, noticeDate: '2026-03-02' }).fileBy);
+ * ```
+ */
 export const APPEAL_LEVELS: readonly AppealLevel[] = Object.freeze([
   'redetermination',
   'reconsideration',

@@ -4,7 +4,15 @@ import { own, readObject } from '../core/validate.js';
 import { latestRequirement } from './documentation-requirements.js';
 import type { Requirement } from './types.js';
 
-/** Result of {@link checkDocumentation}. */
+/**
+ * Result of {@link checkDocumentation}.
+ *
+ * @example
+ * ```ts
+ * const r: DocumentationCheck = checkDocumentation('abn', {});
+ * r.complete; // false
+ * ```
+ */
 export interface DocumentationCheck {
   /** True when every required element is provided. */
   readonly complete: boolean;
@@ -15,6 +23,12 @@ export interface DocumentationCheck {
 /**
  * Whether a value counts as provided: present and not `undefined`, `null`, `false`, or a string
  * that is empty or only white space. Anything else (a date, `true`, a number, an object) counts.
+ *
+ * @example
+ * ```ts
+ * isProvided(0); // true
+ * isProvided('  '); // false
+ * ```
  */
 export function isProvided(value: unknown): boolean {
   if (value === undefined || value === null || value === false) return false;

@@ -14,7 +14,14 @@ import type {
   RequirementVersion,
 } from './types.js';
 
-/** Input of {@link documentationRequirements}. */
+/**
+ * Input of {@link documentationRequirements}.
+ *
+ * @example
+ * ```ts
+ * const input: DocumentationRequirementsInput = { benefit: 'part-b-dme', hcpcs: 'J1559' };
+ * ```
+ */
 export interface DocumentationRequirementsInput {
   benefit: Benefit;
   /** A HCPCS code on the claim; adds the per-drug or per-indication requirement it brings, if any. */

@@ -12,6 +12,11 @@ import type { RequirementId } from '../core/requirement-ids.js';
  * - `within-12-months-before-service`: a record dated within the 12 months before the date of service
  * - `on-file`: kept in the supplier's files and produced on request
  * - `on-request`: produced when the contractor asks for it
+ *
+ * @example
+ * ```ts
+ * const when: RequirementWhen = 'before-claim';
+ * ```
  */
 export type RequirementWhen =
   | 'before-claim'
@@ -23,10 +28,24 @@ export type RequirementWhen =
   | 'on-file'
   | 'on-request';
 
-/** How an item reaches the beneficiary, for proof of delivery. */
+/**
+ * How an item reaches the beneficiary, for proof of delivery.
+ *
+ * @example
+ * ```ts
+ * documentationRequirements({ benefit: 'part-b-dme', deliveryMethod: 'shipped' });
+ * ```
+ */
 export type DeliveryMethod = 'direct' | 'shipped';
 
-/** One element a requirement's documentation must show. */
+/**
+ * One element a requirement's documentation must show.
+ *
+ * @example
+ * ```ts
+ * const e: RequirementElement = { id: 'order-date', label: 'Order date', required: true };
+ * ```
+ */
 export interface RequirementElement {
   /** Stable id, used as the key in `checkDocumentation`'s `provided` object. */
   readonly id: string;
@@ -39,7 +58,15 @@ export interface RequirementElement {
   readonly citations?: readonly Citation[];
 }
 
-/** A documentation requirement in force on a date, as returned by `documentationRequirements`. */
+/**
+ * A documentation requirement in force on a date, as returned by `documentationRequirements`.
+ *
+ * @example
+ * ```ts
+ * const [swo] = documentationRequirements({ benefit: 'part-b-dme' });
+ * swo.when; // 'before-claim'
+ * ```
+ */
 export interface Requirement {
   readonly id: RequirementId;
   readonly title: string;

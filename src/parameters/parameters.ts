@@ -6,7 +6,14 @@ import { readYear } from '../core/validate.js';
 import { NEGOTIATED_DRUGS } from '../generated/negotiated-drugs.js';
 import { PARAMETERS } from '../generated/parameters.js';
 
-/** Result of {@link medicareParameters}. */
+/**
+ * Result of {@link medicareParameters}.
+ *
+ * @example
+ * ```ts
+ * medicareParameters(2026).partD.outOfPocketThreshold.usd; // '$2,100.00'
+ * ```
+ */
 export interface MedicareParameters {
   readonly year: number;
   readonly partA: { readonly deductible: Money };
@@ -95,7 +102,14 @@ export function medicareParameters(year: number): MedicareParameters {
   return found;
 }
 
-/** One drug of {@link negotiatedDrugs}. */
+/**
+ * One drug of {@link negotiatedDrugs}.
+ *
+ * @example
+ * ```ts
+ * negotiatedDrugs(2027).map((d: NegotiatedDrug) => d.name);
+ * ```
+ */
 export interface NegotiatedDrug {
   /** The drug as CMS lists it (first brand of the listed group). */
   readonly name: string;
