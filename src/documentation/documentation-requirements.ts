@@ -1,6 +1,6 @@
 import { BENEFITS, type Benefit } from '../core/benefit.js';
 import { toIsoDate, type DateInput } from '../core/dates.js';
-import { noData } from '../core/errors.js';
+import { describeValue, invalidInput, noData } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { normalizeCode } from '../core/hcpcs.js';
 import type { RequirementId } from '../core/requirement-ids.js';
@@ -30,7 +30,16 @@ export interface DocumentationRequirementsInput {
   dateOfService?: DateInput;
   /** Narrows proof of delivery to the elements of one delivery method. */
   deliveryMethod?: DeliveryMethod;
+  /**
+   * Set when the item is on CMS's Required Face-to-Face Encounter and Written Order Prior to
+   * Delivery List (the library does not hold that list): adds the written order prior to delivery
+   * and the face-to-face encounter after the standard written order, for DMEPOS benefits.
+   */
+  onFaceToFaceWopdList?: boolean;
 }
+
+/** Benefits whose items are DMEPOS under 42 CFR 410.38 (where WOPD and face-to-face can apply). */
+const DMEPOS_BENEFITS: ReadonlySet<string> = new Set(['part-b-dme', 'part-b-ivig', 'part-b-pn']);
 
 const DELIVERY_METHODS: readonly DeliveryMethod[] = ['direct', 'shipped'];
 
@@ -108,6 +117,8 @@ export function latestRequirement(id: string): Requirement | undefined {
  * A code with no per-drug rule adds nothing (the general requirements still apply). A benefit the
  * library holds no documentation rules for (Part D, home health, hospice, SNF, incident-to,
  * not covered) throws `NO_DATA`, as does a date of service before the first version held of a rule.
+ * Written order prior to delivery and face-to-face encounter are added only when the caller says
+ * the item is on CMS's required list (`onFaceToFaceWopdList: true`).
  *
  * @example
  * ```ts
@@ -125,12 +136,20 @@ export function documentationRequirements(input: DocumentationRequirementsInput)
   const rawDate = own(record, 'dateOfService');
   const date = rawDate === undefined ? undefined : toIsoDate(rawDate, 'dateOfService');
   const method = readOptionalEnum(own(record, 'deliveryMethod'), DELIVERY_METHODS, 'deliveryMethod');
+  const listed = own(record, 'onFaceToFaceWopdList');
+  if (listed !== undefined && typeof listed !== 'boolean') {
+    invalidInput('onFaceToFaceWopdList', `must be a boolean, got ${describeValue(listed)}`);
+  }
 
   const general = BY_BENEFIT.get(benefit);
   if (!general) {
     return noData('benefit', `the library holds no documentation requirements for benefit '${benefit}'`);
   }
   const ids: string[] = [...general];
+  if (listed === true && DMEPOS_BENEFITS.has(benefit)) {
+    // 42 CFR 410.38(d)(1)(ii)(A), (d)(2): the order must reach the supplier before delivery.
+    ids.splice(ids.indexOf('standard-written-order') + 1, 0, 'written-order-prior-to-delivery', 'face-to-face-encounter');
+  }
   if (code !== undefined) {
     for (const c of BY_CODE.get(code) ?? []) {
       if (c.benefit !== benefit) continue;

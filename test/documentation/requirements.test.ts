@@ -175,6 +175,19 @@ describe('documentationRequirements', () => {
     expect(documentationRequirements({ benefit: 'part-b-dme', hcpcs: 'J7356' }).at(-1)!.effective.from).toBe('2026-01-25');
   });
 
+  it('adds WOPD and face-to-face only when the caller says the item is on the required list', () => {
+    const ids = documentationRequirements({ benefit: 'part-b-pn', dateOfService: '2026-06-01', onFaceToFaceWopdList: true }).map((r) => r.id);
+    expect(ids.slice(0, 3)).toEqual(['standard-written-order', 'written-order-prior-to-delivery', 'face-to-face-encounter']);
+    const wopd = documentationRequirements({ benefit: 'part-b-dme', onFaceToFaceWopdList: true })[1]!;
+    expect(wopd.when).toBe('before-delivery');
+    expect(wopd.condition).toContain('Required Face-to-Face');
+    // Not for HIT services (not DMEPOS), and not without the flag.
+    expect(documentationRequirements({ benefit: 'part-b-hit', onFaceToFaceWopdList: true }).map((r) => r.id)).not.toContain('face-to-face-encounter');
+    expect(documentationRequirements({ benefit: 'part-b-dme', onFaceToFaceWopdList: false }).map((r) => r.id)).toEqual(GENERAL_DME);
+    const err = thrown(() => documentationRequirements({ benefit: 'part-b-dme', onFaceToFaceWopdList: 'yes' as never }));
+    expect(err.field).toBe('onFaceToFaceWopdList');
+  });
+
   it('throws NO_DATA for benefits it holds no documentation rules for', () => {
     for (const benefit of ['part-d', 'home-health', 'hospice', 'snf-part-a', 'part-b-incident-to', 'not-covered'] as const) {
       const err = thrown(() => documentationRequirements({ benefit }));
