@@ -12,8 +12,42 @@ export { BENEFITS, type Benefit, type BillTo, type HitCategory } from './core/be
 export type { SourceRecord } from './core/sources.js';
 export type { DeepReadonly } from './core/freeze.js';
 export { listSources, getSource } from './core/source-registry.js';
+export { REQUIREMENT_IDS, type RequirementId } from './core/requirement-ids.js';
 
 // Catalog (HCPCS/CPT codes for Medicare home infusion: descriptors from CMS's file, dates, benefits, citations)
 export { getCode, type GetCodeOptions } from './catalog/getCode.js';
 export { listCodes } from './catalog/listCodes.js';
 export { CODE_KINDS, type CodeInfo, type CodeKind, type CodeFilter } from './catalog/types.js';
+
+// --- documentation, deadlines, parameters (issue 5) ---
+export {
+  documentationRequirements,
+  checkDocumentation,
+  isProvided,
+  type DocumentationRequirementsInput,
+  type DocumentationCheck,
+  type DeliveryMethod,
+  type Requirement,
+  type RequirementElement,
+  type RequirementWhen,
+} from './documentation/index.js';
+export {
+  refillWindow,
+  appealDeadline,
+  timelyFilingDeadline,
+  adrResponseDeadline,
+  amountInControversy,
+  APPEAL_LEVELS,
+  type AppealLevel,
+  type RefillWindow,
+  type AppealDeadline,
+  type AdrResponseDeadline,
+  type AmountInControversy,
+} from './deadlines/index.js';
+export {
+  medicareParameters,
+  negotiatedDrugs,
+  type MedicareParameters,
+  type NegotiatedDrug,
+} from './parameters/index.js';
+// --- end documentation, deadlines, parameters ---

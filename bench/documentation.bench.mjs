@@ -1,0 +1,78 @@
+// Documentation, deadlines and parameters: the library's functions against naive versions that
+// do the same work the obvious way on every call (scan the data, rebuild and freeze objects).
+import { readFileSync } from 'node:fs';
+import { appealDeadline, checkDocumentation, documentationRequirements, medicareParameters } from 'medicare-home-infusion';
+
+const root = new URL('../', import.meta.url);
+const REQS = JSON.parse(readFileSync(new URL('data/documentation/requirements.json', root), 'utf8'));
+const APP = JSON.parse(readFileSync(new URL('data/documentation/applicability.json', root), 'utf8'));
+
+function freezeDeep(o) {
+  if (o && typeof o === 'object') {
+    Object.freeze(o);
+    for (const v of Object.values(o)) freezeDeep(v);
+  }
+  return o;
+}
+
+// Naive: linear scans and fresh, deeply frozen objects on every call.
+function naiveRequirements({ benefit, hcpcs, dateOfService }) {
+  const code = hcpcs?.trim().toUpperCase();
+  const entry = APP.benefits.find((b) => b.benefit === benefit);
+  const ids = [...entry.requirements];
+  for (const c of APP.codes) {
+    if (c.code === code && c.benefit === benefit && !ids.includes(c.requirement)) ids.push(c.requirement);
+  }
+  return freezeDeep(
+    ids.map((id) => {
+      const def = REQS.find((r) => r.id === id);
+      const v = def.versions.find((x) => x.from <= dateOfService && (!x.to || dateOfService <= x.to));
+      return structuredClone({ id, title: def.title, when: def.when, effective: { from: v.from }, elements: v.elements, citations: v.citations });
+    }),
+  );
+}
+
+const swo = REQS.find((r) => r.id === 'standard-written-order').versions[0].elements;
+function naiveCheck(provided) {
+  const missing = [];
+  for (const e of swo) {
+    const entry = Object.entries(provided).find(([k]) => k === e.id);
+    const v = entry?.[1];
+    if (e.required && (v === undefined || v === null || v === false || (typeof v === 'string' && v.trim() === ''))) missing.push(e.id);
+  }
+  return freezeDeep({ complete: missing.length === 0, missing });
+}
+
+function naiveAppeal(noticeDate, days) {
+  const d = new Date(`${noticeDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 5 + days);
+  return d.toISOString().slice(0, 10);
+}
+
+const input = { benefit: 'part-b-dme', hcpcs: 'J1559', dateOfService: '2026-03-02' };
+const provided = { beneficiary: 'Jane Doe', 'order-date': '2026-03-01', 'item-description': 'J1559', quantity: 160, practitioner: '1234567893' };
+
+export const cases = [
+  {
+    name: 'documentationRequirements (DME + J1559)',
+    fast: () => documentationRequirements(input),
+    naive: () => naiveRequirements(input),
+    target: 200_000,
+  },
+  {
+    name: 'checkDocumentation (SWO, one missing)',
+    fast: () => checkDocumentation('standard-written-order', provided),
+    naive: () => naiveCheck(provided),
+    target: 500_000,
+  },
+  {
+    name: 'appealDeadline (redetermination)',
+    fast: () => appealDeadline({ level: 'redetermination', noticeDate: '2026-03-02' }),
+    naive: () => naiveAppeal('2026-03-02', 120),
+  },
+  {
+    name: 'medicareParameters(2026)',
+    fast: () => medicareParameters(2026),
+    naive: () => freezeDeep(structuredClone(medicareParameters(2026))),
+  },
+];

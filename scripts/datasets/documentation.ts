@@ -1,0 +1,199 @@
+import { z } from 'zod';
+import { BENEFITS } from '../../src/core/benefit.js';
+import { REQUIREMENT_IDS } from '../../src/core/requirement-ids.js';
+import { citationRefSchema, emitFrozenConst, isoDateSchema, type DatasetDefinition } from '../lib/dataset.js';
+import type { DocumentationData } from '../../src/documentation/types.js';
+
+const WHEN = [
+  'before-claim',
+  'before-delivery',
+  'at-delivery',
+  'before-dispensing',
+  'before-furnishing',
+  'within-12-months-before-service',
+  'on-file',
+  'on-request',
+] as const;
+
+const elementSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    label: z.string().min(1),
+    required: z.boolean(),
+    method: z.enum(['direct', 'shipped']).optional(),
+    citations: z.array(citationRefSchema).min(1).optional(),
+  })
+  .strict();
+
+const requirementSchema = z
+  .object({
+    id: z.string().min(1),
+    title: z.string().min(1),
+    when: z.enum(WHEN),
+    condition: z.string().min(1).optional(),
+    retention: z.string().min(1).optional(),
+    versions: z
+      .array(
+        z
+          .object({
+            from: isoDateSchema,
+            to: isoDateSchema.optional(),
+            elements: z.array(elementSchema).min(1),
+            citations: z.array(citationRefSchema).min(1),
+            note: z.string().min(1).optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+const requirementsFileSchema = z.array(requirementSchema);
+
+const applicabilitySchema = z
+  .object({
+    benefits: z.array(
+      z
+        .object({
+          benefit: z.string(),
+          requirements: z.array(z.string()).min(1),
+          citations: z.array(citationRefSchema).min(1),
+        })
+        .strict(),
+    ),
+    codes: z.array(
+      z
+        .object({
+          code: z.string().regex(/^[A-Z]\d{4}$/, 'upper-case HCPCS Level II code'),
+          benefit: z.string(),
+          requirement: z.string(),
+          from: isoDateSchema.optional(),
+          to: isoDateSchema.optional(),
+          citations: z.array(citationRefSchema).min(1),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+type RequirementsFile = z.infer<typeof requirementsFileSchema>;
+type ApplicabilityFile = z.infer<typeof applicabilitySchema>;
+
+const known = new Set<string>(REQUIREMENT_IDS);
+
+/**
+ * Documentation requirements (data/documentation/requirements.json) and where they apply
+ * (data/documentation/applicability.json: general requirements by benefit, per-drug requirements by
+ * HCPCS code). Every id of REQUIREMENT_IDS must have exactly one definition, and nothing else may be
+ * defined; versions of one requirement may not overlap.
+ */
+export const dataset: DatasetDefinition<RequirementsFile | ApplicabilityFile, DocumentationData> = {
+  name: 'documentation',
+  input: 'data/documentation',
+  schema: z.union([requirementsFileSchema, applicabilitySchema]) as z.ZodType<RequirementsFile | ApplicabilityFile>,
+  build(files, ctx) {
+    const reqFile = files.find((f) => f.path.endsWith('/requirements.json'));
+    const appFile = files.find((f) => f.path.endsWith('/applicability.json'));
+    if (!reqFile || !Array.isArray(reqFile.content)) {
+      return ctx.fail('data/documentation/requirements.json', '(file)', '(root)', 'missing or not a list of requirements');
+    }
+    if (!appFile || Array.isArray(appFile.content)) {
+      return ctx.fail('data/documentation/applicability.json', '(file)', '(root)', 'missing or not an object');
+    }
+    const file = reqFile.path;
+    const seen = new Set<string>();
+    const requirements = reqFile.content.map((r, index) => {
+      const record = `[${index}] ${r.id}`;
+      if (!known.has(r.id)) ctx.fail(file, record, 'id', 'not in REQUIREMENT_IDS (src/core/requirement-ids.ts)');
+      if (seen.has(r.id)) ctx.fail(file, record, 'id', 'defined twice');
+      seen.add(r.id);
+      let previousTo: string | undefined;
+      const versions = r.versions.map((v, vi) => {
+        const where = `${record} versions[${vi}]`;
+        if (v.to !== undefined && v.to < v.from) ctx.fail(file, where, 'to', 'ends before it starts');
+        if (vi > 0) {
+          if (previousTo === undefined || v.from <= previousTo) {
+            ctx.fail(file, where, 'from', 'overlaps the previous version (versions must be in date order, each closed before the next)');
+          }
+        }
+        previousTo = v.to;
+        const ids = new Set<string>();
+        const elements = v.elements.map((e, ei) => {
+          if (ids.has(e.id)) ctx.fail(file, `${where} elements[${ei}] ${e.id}`, 'id', 'duplicate element id');
+          ids.add(e.id);
+          if (e.method !== undefined && r.id !== 'proof-of-delivery') {
+            ctx.fail(file, `${where} elements[${ei}] ${e.id}`, 'method', 'only proof-of-delivery elements carry a delivery method');
+          }
+          return {
+            id: e.id,
+            label: e.label,
+            required: e.required,
+            ...(e.method ? { method: e.method } : {}),
+            ...(e.citations ? { citations: ctx.cite(e.citations, `${file} ${where} elements[${ei}]`) } : {}),
+          };
+        });
+        return {
+          from: v.from,
+          ...(v.to ? { to: v.to } : {}),
+          elements,
+          citations: ctx.cite(v.citations, `${file} ${where}`),
+          ...(v.note ? { note: v.note } : {}),
+        };
+      });
+      return {
+        id: r.id,
+        title: r.title,
+        when: r.when,
+        ...(r.condition ? { condition: r.condition } : {}),
+        ...(r.retention ? { retention: r.retention } : {}),
+        versions,
+      };
+    });
+    for (const id of REQUIREMENT_IDS) {
+      if (!seen.has(id)) ctx.fail(file, id, 'id', 'REQUIREMENT_IDS lists it but requirements.json does not define it');
+    }
+
+    const app = appFile.content;
+    const afile = appFile.path;
+    const benefitSeen = new Set<string>();
+    const benefits = app.benefits.map((b, index) => {
+      const record = `benefits[${index}] ${b.benefit}`;
+      if (!(BENEFITS as readonly string[]).includes(b.benefit)) ctx.fail(afile, record, 'benefit', 'not a Benefit');
+      if (benefitSeen.has(b.benefit)) ctx.fail(afile, record, 'benefit', 'listed twice');
+      benefitSeen.add(b.benefit);
+      for (const id of b.requirements) {
+        if (!seen.has(id)) ctx.fail(afile, record, 'requirements', `unknown requirement '${id}'`);
+      }
+      return { benefit: b.benefit, requirements: b.requirements, citations: ctx.cite(b.citations, `${afile} ${record}`) };
+    });
+    const codes = app.codes.map((c, index) => {
+      const record = `codes[${index}] ${c.code}`;
+      if (!seen.has(c.requirement)) ctx.fail(afile, record, 'requirement', `unknown requirement '${c.requirement}'`);
+      if (!benefitSeen.has(c.benefit)) ctx.fail(afile, record, 'benefit', `no general requirements are listed for '${c.benefit}'`);
+      if (c.from && c.to && c.to < c.from) ctx.fail(afile, record, 'to', 'ends before it starts');
+      for (const other of app.codes.slice(0, index)) {
+        if (other.code !== c.code) continue;
+        const overlap = (other.from ?? '0000') <= (c.to ?? '9999') && (c.from ?? '0000') <= (other.to ?? '9999');
+        if (overlap) ctx.fail(afile, record, 'from', 'overlaps another range for the same code');
+      }
+      return {
+        code: c.code,
+        benefit: c.benefit,
+        requirement: c.requirement,
+        ...(c.from ? { from: c.from } : {}),
+        ...(c.to ? { to: c.to } : {}),
+        citations: ctx.cite(c.citations, `${afile} ${record}`),
+      };
+    });
+    return { requirements, benefits, codes } as unknown as DocumentationData;
+  },
+  output: 'documentation.ts',
+  emit(value) {
+    return emitFrozenConst({
+      name: 'DOCUMENTATION',
+      type: 'DocumentationData',
+      typeImports: [{ names: ['DocumentationData'], from: '../documentation/types.js' }],
+      value,
+    });
+  },
+};

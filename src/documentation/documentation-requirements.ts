@@ -1,0 +1,166 @@
+import { BENEFITS, type Benefit } from '../core/benefit.js';
+import { toIsoDate, type DateInput } from '../core/dates.js';
+import { describeValue, invalidInput, noData } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import { normalizeCode } from '../core/hcpcs.js';
+import type { RequirementId } from '../core/requirement-ids.js';
+import { own, readObject, readOptionalEnum, readEnum } from '../core/validate.js';
+import { DOCUMENTATION } from '../generated/documentation.js';
+import type {
+  CodeRequirement,
+  DeliveryMethod,
+  Requirement,
+  RequirementDefinition,
+  RequirementVersion,
+} from './types.js';
+
+/**
+ * Input of {@link documentationRequirements}.
+ *
+ * @example
+ * ```ts
+ * const input: DocumentationRequirementsInput = { benefit: 'part-b-dme', hcpcs: 'J1559' };
+ * ```
+ */
+export interface DocumentationRequirementsInput {
+  benefit: Benefit;
+  /** A HCPCS code on the claim; adds the per-drug or per-indication requirement it brings, if any. */
+  hcpcs?: string;
+  /** Selects the version of each rule in force on that date; omitted = the latest version held. */
+  dateOfService?: DateInput;
+  /** Narrows proof of delivery to the elements of one delivery method. */
+  deliveryMethod?: DeliveryMethod;
+  /**
+   * Set when the item is on CMS's Required Face-to-Face Encounter and Written Order Prior to
+   * Delivery List (the library does not hold that list): adds the written order prior to delivery
+   * and the face-to-face encounter after the standard written order, for DMEPOS benefits.
+   */
+  onFaceToFaceWopdList?: boolean;
+}
+
+/** Benefits whose items are DMEPOS under 42 CFR 410.38 (where WOPD and face-to-face can apply). */
+const DMEPOS_BENEFITS: ReadonlySet<string> = new Set(['part-b-dme', 'part-b-ivig', 'part-b-pn']);
+
+const DELIVERY_METHODS: readonly DeliveryMethod[] = ['direct', 'shipped'];
+
+const DEFINITIONS: ReadonlyMap<string, RequirementDefinition> = new Map(
+  DOCUMENTATION.requirements.map((r) => [r.id, r]),
+);
+const BY_BENEFIT: ReadonlyMap<string, readonly RequirementId[]> = new Map(
+  DOCUMENTATION.benefits.map((b) => [b.benefit, b.requirements]),
+);
+const BY_CODE: ReadonlyMap<string, readonly CodeRequirement[]> = (() => {
+  const map = new Map<string, CodeRequirement[]>();
+  for (const c of DOCUMENTATION.codes) {
+    const list = map.get(c.code) ?? [];
+    list.push(c);
+    map.set(c.code, list);
+  }
+  return map;
+})();
+
+function build(def: RequirementDefinition, version: RequirementVersion, method: DeliveryMethod | undefined): Requirement {
+  const elements = version.elements
+    .filter((e) => method === undefined || e.method === undefined || e.method === method)
+    // Without a delivery method, method-specific elements are listed but not required.
+    .map((e) => (method === undefined && e.method !== undefined && e.required ? { ...e, required: false } : e));
+  return deepFreeze({
+    id: def.id,
+    title: def.title,
+    when: def.when,
+    ...(def.condition ? { condition: def.condition } : {}),
+    ...(def.retention ? { retention: def.retention } : {}),
+    ...(version.note ? { note: version.note } : {}),
+    effective: { from: version.from, ...(version.to ? { to: version.to } : {}) },
+    elements,
+    citations: version.citations,
+  }) as Requirement;
+}
+
+type MethodKey = DeliveryMethod | 'any';
+/** Every (requirement, version, delivery method) built once, so calls only assemble arrays. */
+const BUILT: ReadonlyMap<string, readonly Record<MethodKey, Requirement>[]> = new Map(
+  DOCUMENTATION.requirements.map((def) => [
+    def.id,
+    def.versions.map((v) => ({
+      any: build(def, v, undefined),
+      direct: build(def, v, 'direct'),
+      shipped: build(def, v, 'shipped'),
+    })),
+  ]),
+);
+
+function versionIndex(def: RequirementDefinition, date: string | undefined): number {
+  if (date === undefined) return def.versions.length - 1;
+  const index = def.versions.findIndex((v) => v.from <= date && (v.to === undefined || date <= v.to));
+  if (index < 0) {
+    const first = def.versions[0]!;
+    return noData(
+      'dateOfService',
+      `the library holds '${def.id}' only for dates of service from ${first.from}; no verified rule for ${date}`,
+    );
+  }
+  return index;
+}
+
+/** The latest version of a requirement (all delivery methods), for checks by id. */
+export function latestRequirement(id: string): Requirement | undefined {
+  const versions = BUILT.get(id);
+  return versions?.[versions.length - 1]?.any;
+}
+
+/**
+ * What a supplier must hold for a claim: the general documentation requirements of the benefit,
+ * plus, with `hcpcs`, the per-drug or per-indication requirement the code brings under the
+ * external infusion pump LCD (L33794). Each requirement says when it must exist and cites its rule.
+ *
+ * A code with no per-drug rule adds nothing (the general requirements still apply). A benefit the
+ * library holds no documentation rules for (Part D, home health, hospice, SNF, incident-to,
+ * not covered) throws `NO_DATA`, as does a date of service before the first version held of a rule.
+ * Written order prior to delivery and face-to-face encounter are added only when the caller says
+ * the item is on CMS's required list (`onFaceToFaceWopdList: true`).
+ *
+ * @example
+ * ```ts
+ * const reqs = documentationRequirements({ benefit: 'part-b-dme', hcpcs: 'J1559', dateOfService: '2026-03-02' });
+ * reqs.map((r) => r.id);
+ * // ['standard-written-order', 'medical-record', 'continued-need', 'continued-use',
+ * //  'proof-of-delivery', 'refill-documentation', 'abn', 'eip-subcutaneous-immune-globulin']
+ * ```
+ */
+export function documentationRequirements(input: DocumentationRequirementsInput): readonly Requirement[] {
+  const record = readObject(input, 'input');
+  const benefit = readEnum(own(record, 'benefit'), BENEFITS, 'benefit');
+  const rawCode = own(record, 'hcpcs');
+  const code = rawCode === undefined ? undefined : normalizeCode(rawCode, 'hcpcs');
+  const rawDate = own(record, 'dateOfService');
+  const date = rawDate === undefined ? undefined : toIsoDate(rawDate, 'dateOfService');
+  const method = readOptionalEnum(own(record, 'deliveryMethod'), DELIVERY_METHODS, 'deliveryMethod');
+  const listed = own(record, 'onFaceToFaceWopdList');
+  if (listed !== undefined && typeof listed !== 'boolean') {
+    invalidInput('onFaceToFaceWopdList', `must be a boolean, got ${describeValue(listed)}`);
+  }
+
+  const general = BY_BENEFIT.get(benefit);
+  if (!general) {
+    return noData('benefit', `the library holds no documentation requirements for benefit '${benefit}'`);
+  }
+  const ids: string[] = [...general];
+  if (listed === true && DMEPOS_BENEFITS.has(benefit)) {
+    // 42 CFR 410.38(d)(1)(ii)(A), (d)(2): the order must reach the supplier before delivery.
+    ids.splice(ids.indexOf('standard-written-order') + 1, 0, 'written-order-prior-to-delivery', 'face-to-face-encounter');
+  }
+  if (code !== undefined) {
+    for (const c of BY_CODE.get(code) ?? []) {
+      if (c.benefit !== benefit) continue;
+      if (date !== undefined && ((c.from !== undefined && date < c.from) || (c.to !== undefined && date > c.to))) continue;
+      if (!ids.includes(c.requirement)) ids.push(c.requirement);
+    }
+  }
+  const key: MethodKey = method ?? 'any';
+  const out = ids.map((id) => {
+    const def = DEFINITIONS.get(id)!;
+    return BUILT.get(id)![versionIndex(def, date)]![key];
+  });
+  return Object.freeze(out);
+}

@@ -1,0 +1,6 @@
+export {
+  medicareParameters,
+  negotiatedDrugs,
+  type MedicareParameters,
+  type NegotiatedDrug,
+} from './parameters.js';

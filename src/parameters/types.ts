@@ -1,0 +1,41 @@
+import type { Citation } from '../core/citation.js';
+
+/** One cited yearly amount, in integer cents, as held in data. */
+export interface CitedAmount {
+  readonly cents: number;
+  readonly citations: readonly Citation[];
+}
+
+/** The yearly Medicare parameters, as held in data. */
+export interface ParametersRecord {
+  readonly year: number;
+  readonly partA: { readonly deductible: CitedAmount };
+  readonly partB: {
+    readonly standardPremium: CitedAmount;
+    readonly deductible: CitedAmount;
+    readonly coinsurancePercent: {
+      readonly value: number;
+      readonly status: 'published' | 'derived';
+      readonly derivation?: string;
+      readonly citations: readonly Citation[];
+    };
+  };
+  readonly partD: { readonly deductible: CitedAmount; readonly outOfPocketThreshold: CitedAmount };
+  readonly warnings: readonly string[];
+}
+
+/** One year's negotiated drugs, as held in data. */
+export interface NegotiatedDrugsRecord {
+  readonly year: number;
+  readonly effectiveFrom: string;
+  readonly priceBasis: string;
+  readonly nameNote: string;
+  readonly citations: readonly Citation[];
+  readonly drugs: readonly {
+    readonly name: string;
+    readonly brand: string;
+    readonly maximumFairPriceCents?: number;
+    readonly priceCitations?: readonly Citation[];
+    readonly priceNote?: string;
+  }[];
+}

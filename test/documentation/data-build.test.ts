@@ -1,0 +1,85 @@
+// The data build refuses inconsistent documentation, deadline and parameter data with a message
+// naming the file, the record and the field. These tests feed the real data, broken one way at a time.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dataset as aic } from '../../scripts/datasets/aic-thresholds.js';
+import { dataset as documentation } from '../../scripts/datasets/documentation.js';
+import { dataset as parameters } from '../../scripts/datasets/parameters.js';
+import type { BuildContext, DataFile } from '../../scripts/lib/dataset.js';
+
+const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+
+const ctx: BuildContext = {
+  sources: new Map(),
+  cite: (refs) => refs.map((r) => ({ id: typeof r === 'string' ? r : r.source, title: 't', url: 'https://example.org' })),
+  fail: (file, record, field, message) => {
+    throw new Error(`${file}: record ${record}: field ${field}: ${message}`);
+  },
+  built: new Map(),
+};
+
+type Req = { id: string; versions: { from: string; to?: string }[] };
+type App = { benefits: { benefit: string; requirements: string[] }[]; codes: { code: string; from?: string; to?: string }[] };
+
+function buildDocs(mutate: (reqs: Req[], app: App) => void) {
+  const reqs = read('data/documentation/requirements.json') as Req[];
+  const app = read('data/documentation/applicability.json') as App;
+  mutate(reqs, app);
+  const files = [
+    { path: 'data/documentation/applicability.json', content: documentation.schema.parse(app) },
+    { path: 'data/documentation/requirements.json', content: documentation.schema.parse(reqs) },
+  ] as DataFile<never>[];
+  return () => documentation.build(files, ctx);
+}
+
+describe('documentation data build', () => {
+  it('accepts the real data', () => {
+    const out = buildDocs(() => {})();
+    expect(out.requirements.length).toBeGreaterThan(20);
+  });
+
+  it('refuses a requirement defined twice', () => {
+    expect(buildDocs((reqs) => reqs.push(structuredClone(reqs[0]!)))).toThrow(/requirements\.json: record \[\d+\] standard-written-order: field id: defined twice/);
+  });
+
+  it('refuses an id outside REQUIREMENT_IDS, and a listed id left undefined', () => {
+    expect(buildDocs((reqs) => (reqs[0]!.id = 'swo'))).toThrow(/record \[0\] swo: field id: not in REQUIREMENT_IDS/);
+    expect(buildDocs((reqs) => reqs.splice(reqs.findIndex((r) => r.id === 'abn'), 1))).toThrow(/record abn: field id: REQUIREMENT_IDS lists it/);
+  });
+
+  it('refuses overlapping versions of one requirement', () => {
+    expect(
+      buildDocs((reqs) => {
+        const v = reqs[0]!.versions[0]!;
+        reqs[0]!.versions.push({ ...structuredClone(v), from: '2025-01-01' });
+      }),
+    ).toThrow(/standard-written-order versions\[1\]: field from: overlaps/);
+  });
+
+  it('refuses unknown requirement ids and overlapping code ranges in the applicability file', () => {
+    expect(buildDocs((_, app) => app.benefits[0]!.requirements.push('nope'))).toThrow(/applicability\.json: record benefits\[0\] part-b-dme: field requirements: unknown requirement 'nope'/);
+    expect(buildDocs((_, app) => app.codes.push({ ...structuredClone(app.codes[0]!) }))).toThrow(/field from: overlaps another range for the same code/);
+  });
+});
+
+describe('deadline and parameter data builds', () => {
+  it('refuses a duplicate amount-in-controversy year and an ALJ amount off the $10 grid', () => {
+    const rows = read('data/deadlines/aic-thresholds.json') as { year: number; aljCents: number }[];
+    const dup = aic.schema.parse([...rows, rows[0]]);
+    expect(() => aic.build([{ path: 'data/deadlines/aic-thresholds.json', content: dup }], ctx)).toThrow(/field year: listed twice/);
+    const odd = structuredClone(rows);
+    odd[odd.length - 1]!.aljCents = 20050;
+    expect(() => aic.build([{ path: 'data/deadlines/aic-thresholds.json', content: aic.schema.parse(odd) }], ctx)).toThrow(/field aljCents: must be a multiple of \$10/);
+  });
+
+  it('refuses a parameters file whose year does not match its name', () => {
+    const content = parameters.schema.parse(read('data/parameters/2026.json'));
+    expect(() => parameters.build([{ path: 'data/parameters/2025.json', content }], ctx)).toThrow(/2025\.json: record 2026: field year/);
+  });
+
+  it('requires a derivation for a derived figure', () => {
+    const raw = read('data/parameters/2026.json') as { partB: { coinsurancePercent: { derivation?: string } } };
+    delete raw.partB.coinsurancePercent.derivation;
+    expect(parameters.schema.safeParse(raw).success).toBe(false);
+  });
+});
