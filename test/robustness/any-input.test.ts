@@ -15,21 +15,24 @@ const functions = Object.entries(api).filter(
   ([name, value]) => typeof value === 'function' && !/^[A-Z]/.test(name),
 ) as [string, (...args: unknown[]) => unknown][];
 
-/** Walks a result: every object frozen, no NaN/Infinity, every Money well-formed. */
-export function assertSoundResult(value: unknown, path = 'result', seen = new Set<unknown>()): void {
+/** Objects already walked (bundled records are shared between results; walk each once). */
+const verified = new WeakSet<object>();
+
+/** Walks a result: every object frozen, no NaN/Infinity, every Money well-formed. Throws on a fault. */
+export function assertSoundResult(value: unknown, path = 'result'): void {
   if (typeof value === 'number') {
-    expect(Number.isFinite(value), `${path} is ${value}`).toBe(true);
+    if (!Number.isFinite(value)) throw new Error(`${path} is ${value}`);
     return;
   }
-  if (value === null || typeof value !== 'object' || seen.has(value)) return;
-  seen.add(value);
-  expect(Object.isFrozen(value), `${path} is not frozen`).toBe(true);
+  if (value === null || typeof value !== 'object' || verified.has(value)) return;
+  if (!Object.isFrozen(value)) throw new Error(`${path} is not frozen`);
   const record = value as Record<string, unknown>;
   if ('cents' in record && 'usd' in record) {
-    expect(Number.isSafeInteger(record.cents), `${path}.cents is not whole`).toBe(true);
-    expect(typeof record.usd).toBe('string');
+    if (!Number.isSafeInteger(record.cents)) throw new Error(`${path}.cents is not whole`);
+    if (typeof record.usd !== 'string') throw new Error(`${path}.usd is not a string`);
   }
-  for (const key of Object.keys(record)) assertSoundResult(record[key], `${path}.${key}`, seen);
+  for (const key of Object.keys(record)) assertSoundResult(record[key], `${path}.${key}`);
+  verified.add(value);
 }
 
 /** Values shaped like this library's inputs, mixed with hostile ones. */
