@@ -12,3 +12,18 @@ export { BENEFITS, type Benefit, type BillTo, type HitCategory } from './core/be
 export type { SourceRecord } from './core/sources.js';
 export type { DeepReadonly } from './core/freeze.js';
 export { listSources, getSource } from './core/source-registry.js';
+
+// Home infusion therapy (HIT) services: G-codes, initial/subsequent visits (area: hit)
+export {
+  hitCode,
+  hitVisitType,
+  HIT_READMISSION_GAP_DAYS,
+  type HitVisit,
+  type HitVisitTypeInput,
+  type HitRateTable,
+  type HitPaymentInput,
+  type HitPayment,
+  type HitPaymentStep,
+  type IvigServicesPaymentInput,
+  type IvigServicesPayment,
+} from './hit/index.js';
