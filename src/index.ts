@@ -13,11 +13,17 @@ export type { SourceRecord } from './core/sources.js';
 export type { DeepReadonly } from './core/freeze.js';
 export { listSources, getSource } from './core/source-registry.js';
 
-// Home infusion therapy (HIT) services: G-codes, initial/subsequent visits (area: hit)
+// Home infusion therapy (HIT) services and the Q2052 IVIG services rate (area: hit)
 export {
   hitCode,
   hitVisitType,
   HIT_READMISSION_GAP_DAYS,
+  hitPayment,
+  HIT_MEDICARE_PERCENT,
+  hitRates,
+  hitRateYears,
+  hitTransitionalCategory,
+  ivigServicesPayment,
   type HitVisit,
   type HitVisitTypeInput,
   type HitRateTable,
