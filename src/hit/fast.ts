@@ -1,4 +1,3 @@
-import { toIsoDate, type IsoDate } from '../core/dates.js';
 import { formatUsd, multiplyCents, percentOfCents, type Money } from '../core/money.js';
 
 /**
@@ -33,19 +32,7 @@ export function eightyPercent(cents: number): number {
   return cents <= 100_000_000_000_000 ? Math.floor((cents * 80 + 50) / 100) : percentOfCents(cents, 80);
 }
 
-const DATES = new Map<string, IsoDate>();
-
-/** `toIsoDate` with a small memo for date strings already validated (a date string is always the same date). */
-export function cachedIsoDate(value: unknown, field: string): IsoDate {
-  if (typeof value === 'string') {
-    const hit = DATES.get(value);
-    if (hit !== undefined) return hit;
-    const iso = toIsoDate(value, field);
-    if (DATES.size < 4096) DATES.set(value, iso);
-    return iso;
-  }
-  return toIsoDate(value, field);
-}
+export { cachedIsoDate } from './dateCache.js';
 
 /**
  * Interned immutable values: equal amounts share one frozen object, so a hot loop does not allocate,
