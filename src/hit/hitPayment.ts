@@ -24,7 +24,7 @@ import type { HitPayment, HitPaymentInput, HitVisit } from './types.js';
 /** Medicare's share of the payment basis after the deductible (42 CFR 414.1550(a)). */
 export const HIT_MEDICARE_PERCENT = 80;
 
-const BUNDLED: ReadonlyMap<number, CheckedRateTable> = new Map(
+const BUNDLED: ReadonlyMap<number, CheckedRateTable> = /* @__PURE__ */ new Map(
   HIT_RATE_TABLES.map((table) => [
     table.year,
     Object.freeze({ year: table.year, rates: table.rates, status: table.status, citations: table.citations ?? [] }),
@@ -96,7 +96,7 @@ function tableFor(input: Readonly<Record<string, unknown>>, year: number): Check
   return table;
 }
 
-const RULE_CITATIONS: readonly (readonly Citation[])[] = [0, 1, 2, 3, 4, 5, 6, 7].map((key) => {
+const RULE_CITATIONS: readonly (readonly Citation[])[] = /* @__PURE__ */ [0, 1, 2, 3, 4, 5, 6, 7].map((key) => {
   const list: Citation[] = [CITE_EIGHTY_PERCENT, CITE_UNIT_OF_PAYMENT, CITE_BPM_PAYMENT];
   list.push(key & 1 ? CITE_TTP_AMOUNTS : CITE_GEOGRAPHIC);
   if (key & 2) list.push(CITE_INITIAL_VISIT);
