@@ -1,6 +1,7 @@
 import type { HitCategory } from '../core/benefit.js';
 import type { Citation } from '../core/citation.js';
 import { yearOf } from '../core/dates.js';
+
 import { describeValue, invalidInput, noData, unknownCode } from '../core/errors.js';
 import { normalizeCode } from '../core/hcpcs.js';
 import { readCents, type Money } from '../core/money.js';
@@ -20,6 +21,18 @@ import { HIT_CODE_INFO, HIT_CODES, PERMANENT_START, TTP_START, type HitCodeInfo 
 import { missingTableMessage } from './hitRates.js';
 import { checkRateTable, isCitation, type CheckedRateTable } from './rateTable.js';
 import type { HitPayment, HitPaymentInput, HitVisit } from './types.js';
+
+const YEARS = new Map<string, number>();
+/** `yearOf` memoised per validated date string. */
+function yearOfCached(iso: string): number {
+  let year = YEARS.get(iso);
+  if (year === undefined) {
+    if (YEARS.size >= 4096) YEARS.clear();
+    year = yearOf(iso);
+    YEARS.set(iso, year);
+  }
+  return year;
+}
 
 /** Medicare's share of the payment basis after the deductible (42 CFR 414.1550(a)). */
 export const HIT_MEDICARE_PERCENT = 80;
@@ -144,14 +157,18 @@ const BASIS_ALLOWED = new StepLabel('Payment basis = allowed (no actual charge g
 const DEDUCTIBLE = new StepLabel('Part B deductible applied');
 const MEDICARE = new StepLabel('Medicare pays 80% of (basis - deductible), rounded half-up');
 const BENEFICIARY = new StepLabel('Beneficiary pays deductible + the rest (20% coinsurance)');
-const NATIONAL = new Map<string, StepLabel>();
-function nationalStep(code: string, year: number, cents: number): Step {
-  const key = `${code} ${year}`;
-  let label = NATIONAL.get(key);
+const NATIONAL = new Map<HitCodeInfo, Map<number, StepLabel>>();
+function nationalStep(info: HitCodeInfo, year: number, cents: number): Step {
+  let byYear = NATIONAL.get(info);
+  if (byYear === undefined) {
+    byYear = new Map();
+    NATIONAL.set(info, byYear);
+  }
+  let label = byYear.get(year);
   if (label === undefined) {
-    if (NATIONAL.size >= 1024) NATIONAL.clear();
-    label = new StepLabel(`National unadjusted amount, ${key}`);
-    NATIONAL.set(key, label);
+    if (byYear.size >= 256) byYear.clear();
+    label = new StepLabel(`National unadjusted amount, ${info.code} ${year}`);
+    byYear.set(year, label);
   }
   return label.cents(cents);
 }
@@ -205,7 +222,7 @@ export function hitPayment(input: HitPaymentInput): HitPayment {
     );
   }
   const transitional = dateOfService < PERMANENT_START;
-  const year = yearOf(dateOfService);
+  const year = yearOfCached(dateOfService);
   const warnings: string[] = [];
   const gaf = readGaf(object, warnings, transitional);
   const charge = own(object, 'chargeCents');
@@ -233,7 +250,7 @@ export function hitPayment(input: HitPaymentInput): HitPayment {
   const steps: readonly Step[] =
     chargeCents === undefined
       ? [
-          nationalStep(info.code, year, national),
+          nationalStep(info, year, national),
           gafStep(gaf, transitional),
           ALLOWED.cents(allowed),
           BASIS_ALLOWED.cents(basis),
@@ -242,7 +259,7 @@ export function hitPayment(input: HitPaymentInput): HitPayment {
           BENEFICIARY.cents(beneficiaryPays),
         ]
       : [
-          nationalStep(info.code, year, national),
+          nationalStep(info, year, national),
           gafStep(gaf, transitional),
           ALLOWED.cents(allowed),
           CHARGE.cents(chargeCents),
