@@ -51,3 +51,24 @@ export {
   type NegotiatedDrug,
 } from './parameters/index.js';
 // --- end documentation, deadlines, parameters ---
+
+// Home infusion therapy (HIT) services and the Q2052 IVIG services rate (area: hit)
+export {
+  hitCode,
+  hitVisitType,
+  HIT_READMISSION_GAP_DAYS,
+  hitPayment,
+  HIT_MEDICARE_PERCENT,
+  hitRates,
+  hitRateYears,
+  hitTransitionalCategory,
+  ivigServicesPayment,
+  type HitVisit,
+  type HitVisitTypeInput,
+  type HitRateTable,
+  type HitPaymentInput,
+  type HitPayment,
+  type HitPaymentStep,
+  type IvigServicesPaymentInput,
+  type IvigServicesPayment,
+} from './hit/index.js';

@@ -1,0 +1,290 @@
+import type { HitCategory } from '../core/benefit.js';
+import type { Citation } from '../core/citation.js';
+import { yearOf } from '../core/dates.js';
+
+import { describeValue, invalidInput, noData, unknownCode } from '../core/errors.js';
+import { normalizeCode } from '../core/hcpcs.js';
+import { readCents, type Money } from '../core/money.js';
+import { adjustByGaf, cachedIsoDate, eightyPercent, internMoney, StepLabel, type Step } from './fast.js';
+import { own, readObject } from '../core/validate.js';
+import { HIT_RATE_TABLES } from '../generated/hit-rates.js';
+import {
+  CITE_BPM_PAYMENT,
+  CITE_DEDUCTIBLE,
+  CITE_EIGHTY_PERCENT,
+  CITE_GEOGRAPHIC,
+  CITE_INITIAL_VISIT,
+  CITE_TTP_AMOUNTS,
+  CITE_UNIT_OF_PAYMENT,
+} from './citations.js';
+import { HIT_CODE_INFO, HIT_CODES, PERMANENT_START, TTP_START, type HitCodeInfo } from './codes.js';
+import { missingTableMessage } from './hitRates.js';
+import { checkRateTable, isCitation, type CheckedRateTable } from './rateTable.js';
+import type { HitPayment, HitPaymentInput, HitVisit } from './types.js';
+
+const YEARS = new Map<string, number>();
+/** `yearOf` memoised per validated date string. */
+function yearOfCached(iso: string): number {
+  let year = YEARS.get(iso);
+  if (year === undefined) {
+    if (YEARS.size >= 4096) YEARS.clear();
+    year = yearOf(iso);
+    YEARS.set(iso, year);
+  }
+  return year;
+}
+
+/** Medicare's share of the payment basis after the deductible (42 CFR 414.1550(a)). */
+export const HIT_MEDICARE_PERCENT = 80;
+
+const BUNDLED: ReadonlyMap<number, CheckedRateTable> = /* @__PURE__ */ new Map(
+  HIT_RATE_TABLES.map((table) => [
+    table.year,
+    Object.freeze({ year: table.year, rates: table.rates, status: table.status, citations: table.citations ?? [] }),
+  ]),
+);
+
+function resolveCode(input: Readonly<Record<string, unknown>>): HitCodeInfo {
+  const rawCode = own(input, 'code');
+  const category = own(input, 'category');
+  const visit = own(input, 'visit');
+  if (category !== undefined && category !== 1 && category !== 2 && category !== 3) {
+    invalidInput('category', `must be 1, 2 or 3, got ${describeValue(category)}`);
+  }
+  if (visit !== undefined && visit !== 'initial' && visit !== 'subsequent') {
+    invalidInput('visit', `must be 'initial' or 'subsequent', got ${describeValue(visit)}`);
+  }
+  if (rawCode !== undefined) {
+    // Already canonical ('G0068') skips normalisation; anything else is trimmed, upper-cased and checked.
+    const code = typeof rawCode === 'string' && HIT_CODE_INFO.has(rawCode) ? rawCode : normalizeCode(rawCode, 'code');
+    const info = HIT_CODE_INFO.get(code);
+    if (!info) return unknownCode('code', `${code} is not a HIT services G-code (G0068-G0070, G0088-G0090)`);
+    if (category !== undefined && category !== info.category) {
+      invalidInput('category', `${category} disagrees with code ${code}, which is category ${info.category}`);
+    }
+    if (visit !== undefined && visit !== info.visit) {
+      invalidInput('visit', `'${String(visit)}' disagrees with code ${code}, which is the ${info.visit} visit code`);
+    }
+    return info;
+  }
+  if (category === undefined) return invalidInput('category', 'required when code is not given (1, 2 or 3)');
+  if (visit === undefined) return invalidInput('visit', "required when code is not given ('initial' or 'subsequent')");
+  return HIT_CODE_INFO.get(HIT_CODES[category as HitCategory][visit as HitVisit]) as HitCodeInfo;
+}
+
+function readGaf(input: Readonly<Record<string, unknown>>, warnings: string[], transitional: boolean): number {
+  const gaf = own(input, 'gaf');
+  const locality = own(input, 'locality');
+  if (gaf !== undefined && locality !== undefined) invalidInput('locality', 'give gaf or locality, not both');
+  if (locality !== undefined) {
+    if (typeof locality !== 'string' || locality.trim() === '') {
+      invalidInput('locality', `must be a locality id string, got ${describeValue(locality)}`);
+    }
+    noData(
+      'locality',
+      `no GAF held for locality ${describeValue(locality)}: CMS's HIT GAF files were not found in citable sources; pass gaf (the locality's GAF from CMS's yearly HIT GAF file) instead`,
+    );
+  }
+  if (gaf === undefined) {
+    if (!transitional) warnings.push('No gaf given: the national unadjusted amount is used (GAF 1). Pass the locality GAF from CMS\'s HIT GAF file.');
+    return 1;
+  }
+  if (typeof gaf !== 'number' || !Number.isFinite(gaf) || gaf <= 0) {
+    invalidInput('gaf', `must be a positive finite number such as 1.0523, got ${describeValue(gaf)}`);
+  }
+  if (transitional) {
+    if (gaf !== 1) warnings.push(`gaf ${gaf} ignored: 2019-2020 transitional payments are national amounts without geographic adjustment (SSA §1834(u)(7)(D)(i)).`);
+    return 1;
+  }
+  return gaf;
+}
+
+function tableFor(input: Readonly<Record<string, unknown>>, year: number): CheckedRateTable {
+  const rates = own(input, 'rates');
+  if (rates === undefined) return BUNDLED.get(year) ?? noData('rates', missingTableMessage(year));
+  const table = checkRateTable(rates, 'rates');
+  if (table.year !== year) {
+    invalidInput('rates.year', `${table.year} does not match the date of service year ${year}`);
+  }
+  return table;
+}
+
+const RULE_CITATIONS: readonly (readonly Citation[])[] = /* @__PURE__ */ [0, 1, 2, 3, 4, 5, 6, 7].map((key) => {
+  const list: Citation[] = [CITE_EIGHTY_PERCENT, CITE_UNIT_OF_PAYMENT, CITE_BPM_PAYMENT];
+  list.push(key & 1 ? CITE_TTP_AMOUNTS : CITE_GEOGRAPHIC);
+  if (key & 2) list.push(CITE_INITIAL_VISIT);
+  if (key & 4) list.push(CITE_DEDUCTIBLE);
+  return Object.freeze(list);
+});
+const TABLE_CITATIONS = new WeakMap<CheckedRateTable, (readonly Citation[] | undefined)[]>();
+
+/** The rule citations for this case followed by the table's own, cached per (checked) table. */
+function citationsFor(table: CheckedRateTable, transitional: boolean, initial: boolean, deductible: boolean): readonly Citation[] {
+  const key = (transitional ? 1 : 0) | (initial ? 2 : 0) | (deductible ? 4 : 0);
+  const rules = RULE_CITATIONS[key] as readonly Citation[];
+  if (table.citations.length === 0) return rules;
+  let slots = TABLE_CITATIONS.get(table);
+  if (!slots) {
+    slots = [];
+    TABLE_CITATIONS.set(table, slots);
+  }
+  let list = slots[key];
+  if (!list) {
+    const own: Citation[] = [];
+    for (const citation of table.citations) {
+      if (isCitation(citation)) {
+        own.push(
+          Object.freeze({
+            id: citation.id,
+            title: citation.title,
+            url: citation.url,
+            ...(citation.section !== undefined ? { section: citation.section } : {}),
+          }),
+        );
+      }
+    }
+    list = Object.freeze([...rules, ...own]);
+    slots[key] = list;
+  }
+  return list;
+}
+
+const NO_WARNINGS: readonly string[] = Object.freeze([]);
+const ALLOWED = new StepLabel('Allowed = national x GAF, rounded half-up to the cent');
+const CHARGE = new StepLabel('Actual charge');
+const BASIS_LESSER = new StepLabel('Payment basis = lesser of actual charge and allowed');
+const BASIS_ALLOWED = new StepLabel('Payment basis = allowed (no actual charge given)');
+const DEDUCTIBLE = new StepLabel('Part B deductible applied');
+const MEDICARE = new StepLabel('Medicare pays 80% of (basis - deductible), rounded half-up');
+const BENEFICIARY = new StepLabel('Beneficiary pays deductible + the rest (20% coinsurance)');
+const NATIONAL = new Map<HitCodeInfo, Map<number, StepLabel>>();
+function nationalStep(info: HitCodeInfo, year: number, cents: number): Step {
+  let byYear = NATIONAL.get(info);
+  if (byYear === undefined) {
+    byYear = new Map();
+    NATIONAL.set(info, byYear);
+  }
+  let label = byYear.get(year);
+  if (label === undefined) {
+    if (byYear.size >= 256) byYear.clear();
+    label = new StepLabel(`National unadjusted amount, ${info.code} ${year}`);
+    byYear.set(year, label);
+  }
+  return label.cents(cents);
+}
+const GAF_STEPS = new Map<number, Step>();
+const NO_GAF_STEP: Step = Object.freeze({ label: 'Geographic adjustment (none in 2019-2020)', value: '1' });
+function gafStep(gaf: number, transitional: boolean): Step {
+  if (transitional) return NO_GAF_STEP;
+  let value = GAF_STEPS.get(gaf);
+  if (value === undefined) {
+    if (GAF_STEPS.size >= 4096) GAF_STEPS.clear();
+    value = Object.freeze({ label: 'Geographic adjustment factor (GAF)', value: String(gaf) });
+    GAF_STEPS.set(gaf, value);
+  }
+  return value;
+}
+
+/**
+ * What Medicare pays for one HIT services visit, with the arithmetic in `steps`.
+ *
+ * - Code: `code` (G0068–G0070, G0088–G0090), or `category` and `visit`; both may be given if they agree.
+ *   Initial-visit codes exist from 2021-01-01 (2019–2020 has only G0068–G0070).
+ * - National amount: from `rates` (your table for the date of service's year) or the bundled table;
+ *   no bundled year exists yet, so without `rates` this throws `NO_DATA` saying how to supply one.
+ * - Allowed = national × GAF, rounded half-up to the cent (SSA §1834(u)(1)(B)(i)); 2019–2020 amounts are
+ *   national, no GAF (SSA §1834(u)(7)(D)(i)). Without `gaf` the GAF is 1 and a warning says so.
+ *   `locality` throws `NO_DATA`: no GAF table is held.
+ * - Payment basis = the lesser of `chargeCents` (when given) and allowed; the deductible still unmet
+ *   (`deductibleRemainingCents`) is taken from it first; Medicare pays 80% of the rest, rounded half-up
+ *   (42 CFR 414.1550(a)); the beneficiary pays the deductible applied plus the remainder.
+ *
+ * @example
+ * ```ts
+ * const rates = { year: 2025, rates: { G0068: 15000, G0069: 20000, G0070: 25000, G0088: 30000, G0089: 35000, G0090: 40000 } }
+ * const p = hitPayment({ dateOfService: '2025-03-03', code: 'G0088', gaf: 1.05, rates })
+ * p.allowed.usd        // '$315.00'  (300.00 × 1.05)
+ * p.medicarePays.usd   // '$252.00'  (80%)
+ * p.beneficiaryPays.usd // '$63.00'
+ * ```
+ */
+export function hitPayment(input: HitPaymentInput): HitPayment {
+  const object = readObject(input, 'input');
+  const dateOfService = cachedIsoDate(own(object, 'dateOfService'), 'dateOfService');
+  if (dateOfService < TTP_START) {
+    noData('dateOfService', `${dateOfService} is before ${TTP_START}; Medicare HIT services payments start then (SSA §1834(u)(7))`);
+  }
+  const info = resolveCode(object);
+  if (dateOfService < info.from) {
+    invalidInput(
+      object.code !== undefined ? 'code' : 'visit',
+      `${info.code} (initial visit) exists from ${info.from}; 2019-2020 transitional payments use only G0068-G0070 (SSA §1834(u)(7))`,
+    );
+  }
+  const transitional = dateOfService < PERMANENT_START;
+  const year = yearOfCached(dateOfService);
+  const warnings: string[] = [];
+  const gaf = readGaf(object, warnings, transitional);
+  const charge = own(object, 'chargeCents');
+  const chargeCents = charge === undefined ? undefined : readCents(charge, 'chargeCents');
+  const deductibleValue = own(object, 'deductibleRemainingCents');
+  const deductibleRemaining = deductibleValue === undefined ? 0 : readCents(deductibleValue, 'deductibleRemainingCents');
+  const table = tableFor(object, year);
+  const national = table.rates[info.code];
+  if (national === undefined) {
+    invalidInput(`rates.rates.${info.code}`, `the ${year} table has no amount for ${info.code}`);
+  }
+  if (table.status === 'derived') {
+    warnings.push(`The ${year} rate table is derived from published inputs by a stated rule, not CMS's published amount.`);
+  }
+
+  const allowed = adjustByGaf(national, gaf);
+  if (!Number.isSafeInteger(allowed)) invalidInput('gaf', `${gaf} gives an allowed amount beyond whole-cent range`);
+  const basis = chargeCents === undefined || chargeCents >= allowed ? allowed : chargeCents;
+  const deductibleApplied = deductibleRemaining < basis ? deductibleRemaining : basis;
+  const afterDeductible = basis - deductibleApplied;
+  const medicarePays = eightyPercent(afterDeductible); // HIT_MEDICARE_PERCENT, half-up
+  const beneficiaryPays = basis - medicarePays;
+
+  // Array literals (not push) so the frozen array is a compact fast-elements array.
+  const steps: readonly Step[] =
+    chargeCents === undefined
+      ? [
+          nationalStep(info, year, national),
+          gafStep(gaf, transitional),
+          ALLOWED.cents(allowed),
+          BASIS_ALLOWED.cents(basis),
+          DEDUCTIBLE.cents(deductibleApplied),
+          MEDICARE.cents(medicarePays),
+          BENEFICIARY.cents(beneficiaryPays),
+        ]
+      : [
+          nationalStep(info, year, national),
+          gafStep(gaf, transitional),
+          ALLOWED.cents(allowed),
+          CHARGE.cents(chargeCents),
+          BASIS_LESSER.cents(basis),
+          DEDUCTIBLE.cents(deductibleApplied),
+          MEDICARE.cents(medicarePays),
+          BENEFICIARY.cents(beneficiaryPays),
+        ];
+  const citations = citationsFor(table, transitional, info.visit === 'initial', deductibleApplied > 0);
+
+  return Object.freeze({
+    code: info.code,
+    category: info.category,
+    visit: info.visit,
+    year,
+    nationalRate: internMoney(national),
+    gaf,
+    allowed: internMoney(allowed),
+    deductibleApplied: internMoney(deductibleApplied),
+    medicarePays: internMoney(medicarePays),
+    beneficiaryPays: internMoney(beneficiaryPays),
+    steps: Object.freeze(steps),
+    citations,
+    warnings: warnings.length === 0 ? NO_WARNINGS : Object.freeze(warnings),
+  });
+}
+
+export type { Money };
