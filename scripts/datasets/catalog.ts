@@ -457,7 +457,7 @@ export const dataset: DatasetDefinition<CatalogFile, CodeInfo[]> = {
       '',
       `const RECORDS: readonly Stored[] = [\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n];`,
       '',
-      'export const CATALOG: readonly CodeInfo[] = deepFreeze(',
+      'export const CATALOG: readonly CodeInfo[] = /* @__PURE__ */ deepFreeze(',
       '  RECORDS.map((r) => ({ ...r, citations: r.citations.map((i) => CITATIONS[i]!) })),',
       ');',
       '',

@@ -112,7 +112,7 @@ export function emitFrozenConst(options: {
     "import { deepFreeze } from '../core/freeze.js';",
     imports,
     '',
-    `export const ${options.name}: ${options.type} = deepFreeze(${JSON.stringify(options.value, null, 1)});`,
+    `export const ${options.name}: ${options.type} = /* @__PURE__ */ deepFreeze(${JSON.stringify(options.value, null, 1)});`,
     '',
   ]
     .filter((line, i) => line !== '' || i > 2)

@@ -1,7 +1,8 @@
 import { SOURCES } from '../generated/sources.js';
 import type { SourceRecord } from './sources.js';
 
-const BY_ID: ReadonlyMap<string, SourceRecord> = new Map(SOURCES.map((s) => [s.id, s]));
+/** Built on first use, so a bundle that never looks a source up can drop the registry. */
+let byId: ReadonlyMap<string, SourceRecord> | undefined;
 
 /**
  * Every source the library's data cites, sorted by id: where each fact comes from, whether it is
@@ -25,5 +26,7 @@ export function listSources(): readonly SourceRecord[] {
  * ```
  */
 export function getSource(id: string): SourceRecord | undefined {
-  return typeof id === 'string' ? BY_ID.get(id) : undefined;
+  if (typeof id !== 'string') return undefined;
+  byId ??= new Map(SOURCES.map((s) => [s.id, s]));
+  return byId.get(id);
 }
