@@ -1,9 +1,9 @@
 import type { Citation } from '../core/citation.js';
 import { toIsoDate } from '../core/dates.js';
 import { describeValue, invalidInput } from '../core/errors.js';
-import { deepFreeze } from '../core/freeze.js';
 import { normalizeCode } from '../core/hcpcs.js';
 import { CLAIM_RULES } from '../generated/claim-rules.js';
+import { TTP_START } from '../hit/codes.js';
 import { hitCode } from '../hit/hitCode.js';
 import { hitVisitType } from '../hit/hitVisitType.js';
 import { CLAIM_FINDINGS, type ClaimFinding, type ClaimFindingCode, type ClaimLine } from './findings.js';
@@ -48,12 +48,6 @@ for (const group of CLAIM_RULES.eipModifierRequired) {
     EIP_CODES.set(c.code, list);
   }
 }
-function eipRangeOn(code: string, dos: string): EipRange | undefined {
-  const list = EIP_CODES.get(code);
-  if (list === undefined) return undefined;
-  for (const r of list) if (dos >= r.from && dos <= r.to) return r;
-  return undefined;
-}
 /** External infusion pumps of the policy (A52507), any of which makes "no pump on the claim" false. */
 const EIP_PUMPS = new Set<string>();
 for (const [code, list] of EIP_CODES) if (list.some((r) => r.role === 'pump')) EIP_PUMPS.add(code);
@@ -91,12 +85,59 @@ SUPPLY_TABLE.pumps.forEach((p, i) => {
 const INVALID_CODES = new Map(CLAIM_RULES.invalidCodes.map((c) => [c.code, c]));
 const S_CODE_EXCEPTIONS = new Set(CLAIM_RULES.sCodes.exceptions);
 const MAX_UNITS = CLAIM_RULES.maxUnitsPerLine.value;
+const MAX_UNITS_TEXT = MAX_UNITS.toLocaleString('en-US');
 
 /** HIT G-code → category and visit, from the HIT module's own mapping (hitCode). */
 const HIT_VISIT_CODES = new Map<string, { category: 1 | 2 | 3; initial: boolean }>();
 for (const category of [1, 2, 3] as const) {
   HIT_VISIT_CODES.set(hitCode(category, 'initial'), { category, initial: true });
   HIT_VISIT_CODES.set(hitCode(category, 'subsequent'), { category, initial: false });
+}
+
+/** Everything the rules know about one code, gathered so each line costs one Map lookup. */
+interface CodeRule {
+  readonly eip: readonly EipRange[] | undefined;
+  readonly eipPump: boolean;
+  readonly tablePumpBit: number;
+  readonly supplyAssociated: number;
+  readonly supplyNonAssociated: number;
+  readonly jbPumpGroups: number;
+  readonly jbDrugGroups: number;
+  readonly insulinFrom: string | undefined;
+  readonly jlBlocked: boolean;
+  readonly invalid: (typeof CLAIM_RULES.invalidCodes)[number] | undefined;
+  readonly hit: { readonly category: 1 | 2 | 3; readonly initial: boolean } | undefined;
+  /** 1: the NOC code for a drug not given by a durable pump (J3490); 2: the NOC code for drugs through DME (J7799). */
+  readonly unclassified: 0 | 1 | 2;
+}
+const CODE_RULES = new Map<string, CodeRule>();
+for (const code of new Set<string>([
+  ...EIP_CODES.keys(), ...TABLE_PUMP_BIT.keys(), ...SUPPLY_ASSOCIATED.keys(), ...SUPPLY_NON_ASSOCIATED.keys(),
+  ...JB_PUMP_GROUPS.keys(), ...JB_DRUG_GROUPS.keys(), ...INSULIN_FROM.keys(), ...INVALID_CODES.keys(),
+  ...HIT_VISIT_CODES.keys(), NOT_BY_PUMP.unclassifiedNotByPump, NOT_BY_PUMP.unclassifiedThroughDme,
+])) {
+  CODE_RULES.set(code, Object.freeze({
+    eip: EIP_CODES.get(code),
+    eipPump: EIP_PUMPS.has(code),
+    tablePumpBit: TABLE_PUMP_BIT.get(code) ?? 0,
+    supplyAssociated: SUPPLY_ASSOCIATED.get(code) ?? 0,
+    supplyNonAssociated: SUPPLY_NON_ASSOCIATED.get(code) ?? 0,
+    jbPumpGroups: JB_PUMP_GROUPS.get(code) ?? 0,
+    jbDrugGroups: JB_DRUG_GROUPS.get(code) ?? 0,
+    insulinFrom: INSULIN_FROM.get(code),
+    jlBlocked: JL_BLOCKED_CODES.has(code),
+    invalid: INVALID_CODES.get(code),
+    hit: HIT_VISIT_CODES.get(code),
+    unclassified: code === NOT_BY_PUMP.unclassifiedNotByPump ? 1 : code === NOT_BY_PUMP.unclassifiedThroughDme ? 2 : 0,
+  }));
+}
+
+/** Modifiers that did not always exist, and the latest first date among them. */
+let DATED_MODIFIERS = 0;
+let LATEST_MODIFIER_FROM = NO_START;
+for (const mod of MODIFIER_FROM) {
+  DATED_MODIFIERS |= mod.bit;
+  if (mod.from > LATEST_MODIFIER_FROM) LATEST_MODIFIER_FROM = mod.from;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -110,8 +151,18 @@ const PLACE_OF_SERVICE = /^\d{2}$/;
 /** Validated ISO date strings seen before: a bounded memo so repeated dates skip re-validation. */
 const KNOWN_DATES = new Set<string>();
 
+/** Canonical codes seen before: a bounded memo so repeated codes skip the regular expression. */
+const KNOWN_CODES = new Set<string>();
+
 function readCode(value: unknown, i: number): string {
-  if (typeof value === 'string' && value.length === 5 && CANONICAL_CODE.test(value)) return value;
+  if (typeof value === 'string') {
+    if (KNOWN_CODES.has(value)) return value;
+    if (value.length === 5 && CANONICAL_CODE.test(value)) {
+      if (KNOWN_CODES.size >= 4096) KNOWN_CODES.clear();
+      KNOWN_CODES.add(value);
+      return value;
+    }
+  }
   return normalizeCode(value, `lines[${i}].hcpcs`);
 }
 
@@ -134,6 +185,11 @@ function readModifiers(value: unknown, i: number): number {
   for (let j = 0; j < value.length; j++) {
     const raw: unknown = value[j];
     let m: string;
+    const known = typeof raw === 'string' ? MODIFIER_BITS.get(raw) : undefined;
+    if (known !== undefined) {
+      bits |= known;
+      continue;
+    }
     if (typeof raw === 'string' && raw.length === 2 && CANONICAL_MODIFIER.test(raw)) {
       m = raw;
     } else {
@@ -217,6 +273,7 @@ export function checkClaim(lines: readonly ClaimLine[]): readonly ClaimFinding[]
   }
   const n = lines.length;
   const codes: string[] = new Array<string>(n);
+  const rules: (CodeRule | undefined)[] = new Array<CodeRule | undefined>(n);
   const mods: number[] = new Array<number>(n);
   const units: number[] = new Array<number>(n);
   const dates: string[] = new Array<string>(n);
@@ -227,10 +284,18 @@ export function checkClaim(lines: readonly ClaimLine[]): readonly ClaimFinding[]
   let jbDrugs = 0; // JB groups with one of their immune globulins on the claim (bits)
   let anyEipPump = false;
   let anyWastage = false;
-  let hitLines = 0;
+  let anyHit = false;
   for (let i = 0; i < n; i++) {
     const line = readLine(lines[i], i);
-    const code = readCode(line.hcpcs, i);
+    const raw = line.hcpcs;
+    let rule = typeof raw === 'string' ? CODE_RULES.get(raw) : undefined;
+    let code: string;
+    if (rule !== undefined) {
+      code = raw as string;
+    } else {
+      code = readCode(raw, i);
+      rule = CODE_RULES.get(code);
+    }
     const modifierBits = readModifiers(line.modifiers, i);
     const u = readUnits(line.units, i);
     const dos = readDate(line.dateOfService, i);
@@ -239,15 +304,18 @@ export function checkClaim(lines: readonly ClaimLine[]): readonly ClaimFinding[]
       invalidInput(`lines[${i}].placeOfService`, `must be a two-digit place-of-service code such as '12', got ${describeValue(pos)}`);
     }
     codes[i] = code;
+    rules[i] = rule;
     mods[i] = modifierBits;
     units[i] = u;
     dates[i] = dos;
-    tablePumps |= TABLE_PUMP_BIT.get(code) ?? 0;
-    jbPumps |= JB_PUMP_GROUPS.get(code) ?? 0;
-    jbDrugs |= JB_DRUG_GROUPS.get(code) ?? 0;
-    if (!anyEipPump && EIP_PUMPS.has(code)) anyEipPump = true;
     if ((modifierBits & (JW | JZ)) !== 0) anyWastage = true;
-    if (code.charCodeAt(0) === 71 /* G */ && HIT_VISIT_CODES.has(code)) hitLines++;
+    if (rule !== undefined) {
+      tablePumps |= rule.tablePumpBit;
+      jbPumps |= rule.jbPumpGroups;
+      jbDrugs |= rule.jbDrugGroups;
+      if (rule.eipPump) anyEipPump = true;
+      if (rule.hit !== undefined) anyHit = true;
+    }
   }
 
   const out: ClaimFinding[] = [];
@@ -262,7 +330,7 @@ export function checkClaim(lines: readonly ClaimLine[]): readonly ClaimFinding[]
     // A52507 Coding Guidelines: 4 characters for units on DME MAC claims.
     if (units[i]! > MAX_UNITS) {
       out.push(finding(line, 'UNITS_OVER_9999',
-        `${code}: ${units[i]} units on one line; the DME MAC system takes at most ${MAX_UNITS.toLocaleString('en-US')}, so split the units across lines.`,
+        `${code}: ${units[i]} units on one line; the DME MAC system takes at most ${MAX_UNITS_TEXT}, so split the units across lines.`,
         CLAIM_RULES.maxUnitsPerLine.citation));
     }
 
@@ -273,7 +341,26 @@ export function checkClaim(lines: readonly ClaimLine[]): readonly ClaimFinding[]
         CLAIM_RULES.sCodes.citation));
     }
 
-    const invalid = INVALID_CODES.get(code);
+    if ((m & DATED_MODIFIERS) !== 0 && dos < LATEST_MODIFIER_FROM) {
+      for (const mod of MODIFIER_FROM) {
+        if ((m & mod.bit) !== 0 && dos < mod.from) {
+          out.push(finding(line, 'MODIFIER_NOT_IN_EFFECT',
+            `${code}: modifier ${mod.code} exists for dates of service from ${mod.from}, not on ${dos}.`, mod.citation));
+        }
+      }
+    }
+
+    // Drug wastage modifiers.
+    if ((m & (JW | JZ)) === (JW | JZ)) {
+      out.push(finding(line, 'JW_AND_JZ',
+        `${code} has JW (amount discarded) and JZ (nothing discarded): bill the discarded amount on its own JW line, or JZ alone.`,
+        WASTAGE_CITATION));
+    }
+
+    const rule = rules[i];
+    if (rule === undefined) continue;
+
+    const invalid = rule.invalid;
     if (invalid !== undefined) {
       if (invalid.scope === 'dme-mac') {
         out.push(finding(line, 'CODE_INVALID_FOR_DME_MAC', `${code} is not valid on claims to the DME MAC (${invalid.reason}).`, invalid.citation));
@@ -286,17 +373,16 @@ export function checkClaim(lines: readonly ClaimLine[]): readonly ClaimFinding[]
       }
     }
 
-    if (m !== 0) {
-      for (const mod of MODIFIER_FROM) {
-        if ((m & mod.bit) !== 0 && dos < mod.from) {
-          out.push(finding(line, 'MODIFIER_NOT_IN_EFFECT',
-            `${code}: modifier ${mod.code} exists for dates of service from ${mod.from}, not on ${dos}.`, mod.citation));
+    // A52507 "GA, GY, GZ and KX modifiers".
+    let eip: EipRange | undefined;
+    if (rule.eip !== undefined) {
+      for (const r of rule.eip) {
+        if (dos >= r.from && dos <= r.to) {
+          eip = r;
+          break;
         }
       }
     }
-
-    // A52507 "GA, GY, GZ and KX modifiers".
-    const eip = eipRangeOn(code, dos);
     if (eip !== undefined) {
       if ((m & (KX | GA | GZ)) === 0) {
         out.push(finding(line, 'EIP_MODIFIER_MISSING',
@@ -314,7 +400,7 @@ export function checkClaim(lines: readonly ClaimLine[]): readonly ClaimFinding[]
         }
       }
       // A52507: a drug not given by a durable pump takes GY; nothing on the claim shows a pump.
-      if (eip.role === 'drug' && !anyEipPump && (m & GY) === 0 && code !== NOT_BY_PUMP.unclassifiedThroughDme) {
+      if (eip.role === 'drug' && !anyEipPump && (m & GY) === 0 && rule.unclassified !== 2) {
         out.push(finding(line, 'GY_IF_NO_PUMP',
           `${code} is billed with no external infusion pump on the claim: if it was not given by a durable infusion pump, add GY. ` +
             '(No change needed if the pump was billed before and is owned or capped.)',
@@ -323,23 +409,23 @@ export function checkClaim(lines: readonly ClaimLine[]): readonly ClaimFinding[]
     }
 
     // A52507 JB modifier: immune globulins and their pumps, subcutaneous route.
-    if ((m & JB) === 0) {
-      const drugGroups = JB_DRUG_GROUPS.get(code);
-      if (drugGroups !== undefined) {
+    if ((m & JB) === 0 && (rule.jbDrugGroups | rule.jbPumpGroups) !== 0) {
+      const drugGroups = rule.jbDrugGroups;
+      if (drugGroups !== 0) {
         const withPump = drugGroups & jbPumps;
         if (withPump !== 0) {
-          const g = JB_GROUPS[31 - Math.clz32(withPump & -withPump)]!;
+          const g = JB_GROUPS[lowestBit(withPump)]!;
           out.push(finding(line, 'JB_MISSING',
             `${code} is billed with its subcutaneous infusion pump ${g.pump}: add JB to the drug line (A52507 SCIg pump table).`, g.citation));
         } else {
-          const g = JB_GROUPS[31 - Math.clz32(drugGroups & -drugGroups)]!;
+          const g = JB_GROUPS[lowestBit(drugGroups)]!;
           out.push(finding(line, 'JB_IF_SUBCUTANEOUS',
             `${code} has no JB: if this immune globulin was given subcutaneously, JB is required.`, g.citation));
         }
       }
-      const pumpGroups = JB_PUMP_GROUPS.get(code);
-      if (pumpGroups !== undefined && (pumpGroups & jbDrugs) !== 0) {
-        const g = JB_GROUPS[31 - Math.clz32((pumpGroups & jbDrugs) & -(pumpGroups & jbDrugs))]!;
+      const pumpGroups = rule.jbPumpGroups & jbDrugs;
+      if (pumpGroups !== 0) {
+        const g = JB_GROUPS[lowestBit(pumpGroups)]!;
         const drugs = g.drugs.filter((d) => codes.includes(d)).join(', ');
         out.push(finding(line, 'JB_MISSING',
           `${code} pumps subcutaneous immune globulin (${drugs} on this claim): add JB to the pump line as well.`, g.citation));
@@ -347,8 +433,7 @@ export function checkClaim(lines: readonly ClaimLine[]): readonly ClaimFinding[]
     }
 
     // A52507 JK and JL modifiers: pump insulin.
-    const insulinFrom = INSULIN_FROM.get(code);
-    if (insulinFrom !== undefined && dos >= insulinFrom) {
+    if (rule.insulinFrom !== undefined && dos >= rule.insulinFrom) {
       const supply = m & (JK | JL);
       if (supply === 0) {
         out.push(finding(line, 'INSULIN_JK_JL_MISSING',
@@ -357,7 +442,7 @@ export function checkClaim(lines: readonly ClaimLine[]): readonly ClaimFinding[]
       } else if (supply === (JK | JL)) {
         out.push(finding(line, 'INSULIN_JK_AND_JL', `${code} has both JK and JL: one month or less is JK, three months is JL.`, INSULIN_CITATION));
       }
-      if ((m & JL) !== 0 && JL_BLOCKED_CODES.has(code) && dos >= JL_BLOCKED.from && dos <= JL_BLOCKED.to) {
+      if ((m & JL) !== 0 && rule.jlBlocked && dos >= JL_BLOCKED.from && dos <= JL_BLOCKED.to) {
         out.push(finding(line, 'INSULIN_JL_MAY_JUNE_2023',
           `${code} with JL on ${dos}: for May and June 2023 only a one-month supply with JK may be billed; JL lines are returned as unprocessable.`,
           INSULIN_CITATION));
@@ -365,64 +450,71 @@ export function checkClaim(lines: readonly ClaimLine[]): readonly ClaimFinding[]
     }
 
     // A52507 Coding Guidelines: J3490 + GY for a drug not given by a durable pump; J7799 is for drugs through DME.
-    if (code === NOT_BY_PUMP.unclassifiedNotByPump && (m & GY) === 0) {
+    if (rule.unclassified === 1 && (m & GY) === 0) {
       out.push(finding(line, 'GY_MISSING_J3490',
         `${code} is the code for a drug without its own code that is not given by a durable infusion pump: add GY. ` +
           `A drug given through the pump is ${NOT_BY_PUMP.unclassifiedThroughDme}.`,
         NOT_BY_PUMP.citation));
-    } else if (code === NOT_BY_PUMP.unclassifiedThroughDme && (m & GY) !== 0) {
+    } else if (rule.unclassified === 2 && (m & GY) !== 0) {
       out.push(finding(line, 'GY_WITH_J7799',
         `${code} is for drugs given through DME, but GY says no durable pump was used: such a drug is ${NOT_BY_PUMP.unclassifiedNotByPump} with GY.`,
         NOT_BY_PUMP.citation));
     }
 
     // A52507 pump-supply table.
-    if (dos >= SUPPLY_TABLE.from) {
-      const wrong = (SUPPLY_NON_ASSOCIATED.get(code) ?? 0) & tablePumps;
-      if (wrong !== 0 && ((SUPPLY_ASSOCIATED.get(code) ?? 0) & tablePumps) === 0) {
-        out.push(finding(line, 'SUPPLY_NOT_FOR_PUMP',
-          `${code} does not belong to ${listCodes(wrong, TABLE_PUMP_BY_BIT)} (the only pump on the claim it could go with): denied as incorrect coding.`,
-          SUPPLY_TABLE.citation));
-      }
-    }
-
-    // Drug wastage modifiers.
-    if ((m & (JW | JZ)) === (JW | JZ)) {
-      out.push(finding(line, 'JW_AND_JZ',
-        `${code} has JW (amount discarded) and JZ (nothing discarded): bill the discarded amount on its own JW line, or JZ alone.`,
-        WASTAGE_CITATION));
+    const wrong = rule.supplyNonAssociated & tablePumps;
+    if (wrong !== 0 && (rule.supplyAssociated & tablePumps) === 0 && dos >= SUPPLY_TABLE.from) {
+      out.push(finding(line, 'SUPPLY_NOT_FOR_PUMP',
+        `${code} does not belong to ${listCodes(wrong, TABLE_PUMP_BY_BIT)} (the only pump on the claim it could go with): denied as incorrect coding.`,
+        SUPPLY_TABLE.citation));
     }
   }
 
   if (anyWastage) checkWastageAcrossLines(codes, mods, dates, out);
-  if (hitLines > 0) checkHitVisits(codes, dates, out);
+  if (anyHit) checkHitVisits(codes, rules, dates, out);
 
+  if (out.length === 0) return NO_FINDINGS;
   out.sort(byLineThenCode);
-  return deepFreeze(out);
+  // Findings are fresh objects whose citations come frozen from the generated data: freezing each
+  // one shallowly makes the whole result deeply frozen.
+  for (let i = 0; i < out.length; i++) Object.freeze(out[i]);
+  return Object.freeze(out);
+}
+
+const NO_FINDINGS: readonly ClaimFinding[] = Object.freeze([]);
+
+/** Index of the lowest set bit. */
+function lowestBit(mask: number): number {
+  return 31 - Math.clz32(mask & -mask);
 }
 
 function byLineThenCode(a: ClaimFinding, b: ClaimFinding): number {
   return a.line - b.line || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
-/** A52507 JW/JZ scenarios: dose and discard on separate lines; JZ means nothing was discarded. */
+/**
+ * A52507 JW/JZ scenarios: the dose and the discarded amount go on separate lines, and JZ means
+ * nothing was discarded. JW lines are rare, so each one scans the claim (no per-claim allocation).
+ */
 function checkWastageAcrossLines(codes: readonly string[], mods: readonly number[], dates: readonly string[], out: ClaimFinding[]): void {
-  const seen = new Map<string, number>(); // code|date → bits: 1 plain (no JW), 2 JZ
-  for (let i = 0; i < codes.length; i++) {
-    const key = `${codes[i]}|${dates[i]}`;
-    let bits = seen.get(key) ?? 0;
-    if ((mods[i]! & JW) === 0) bits |= 1;
-    if ((mods[i]! & JZ) !== 0 && (mods[i]! & JW) === 0) bits |= 2;
-    seen.set(key, bits);
-  }
-  for (let i = 0; i < codes.length; i++) {
-    if ((mods[i]! & JW) === 0 || (mods[i]! & JZ) !== 0) continue;
-    const bits = seen.get(`${codes[i]}|${dates[i]}`) ?? 0;
-    if ((bits & 2) !== 0) {
+  const n = codes.length;
+  for (let i = 0; i < n; i++) {
+    if ((mods[i]! & (JW | JZ)) !== JW) continue;
+    let doseLine = false;
+    let zeroWaste = false;
+    for (let j = 0; j < n; j++) {
+      if (j === i || codes[j] !== codes[i] || dates[j] !== dates[i]) continue;
+      const other = mods[j]!;
+      if ((other & JW) === 0) {
+        doseLine = true;
+        if ((other & JZ) !== 0) zeroWaste = true;
+      }
+    }
+    if (zeroWaste) {
       out.push(finding(i + 1, 'JW_JZ_CONFLICT',
         `${codes[i]} on ${dates[i]} is billed with JW (amount discarded) here and with JZ (nothing discarded) on another line.`,
         WASTAGE_CITATION));
-    } else if ((bits & 1) === 0) {
+    } else if (!doseLine) {
       out.push(finding(i + 1, 'JW_WITHOUT_DOSE_LINE',
         `${codes[i]} on ${dates[i]} has a JW line for the discarded amount but no line for the amount given: bill the dose on its own line without JW.`,
         WASTAGE_CITATION));
@@ -431,37 +523,42 @@ function checkWastageAcrossLines(codes: readonly string[], mods: readonly number
 }
 
 /** 42 CFR 414.1550(b) one visit per category per day; BPM ch. 15 §320.8.3 initial visits. */
-function checkHitVisits(codes: readonly string[], dates: readonly string[], out: ClaimFinding[]): void {
-  const visits: { index: number; date: string; category: 1 | 2 | 3; initial: boolean }[] = [];
-  for (let i = 0; i < codes.length; i++) {
-    const v = HIT_VISIT_CODES.get(codes[i]!);
-    if (v !== undefined) visits.push({ index: i, date: dates[i]!, category: v.category, initial: v.initial });
-  }
-  const firstOfDay = new Map<string, number>(); // date|category → first line index
-  for (const v of visits) {
-    const key = `${v.date}|${v.category}`;
-    const first = firstOfDay.get(key);
-    if (first === undefined) {
-      firstOfDay.set(key, v.index);
-    } else {
-      out.push(finding(v.index + 1, 'HIT_SAME_CATEGORY_SAME_DAY',
-        `${codes[v.index]} is a second category ${v.category} HIT visit on ${v.date} (line ${first + 1} is the first): ` +
+function checkHitVisits(codes: readonly string[], rules: readonly (CodeRule | undefined)[], dates: readonly string[], out: ClaimFinding[]): void {
+  const n = codes.length;
+  for (let i = 0; i < n; i++) {
+    const visit = rules[i]?.hit;
+    if (visit === undefined) continue;
+    const dos = dates[i]!;
+    let latestPrior: string | undefined;
+    let firstSameDay = -1;
+    for (let j = 0; j < n; j++) {
+      const other = rules[j]?.hit;
+      if (other === undefined || j === i) continue;
+      const date = dates[j]!;
+      if (date === dos) {
+        if (j < i && other.category === visit.category && firstSameDay < 0) firstSameDay = j;
+      } else if (date < dos && (latestPrior === undefined || date > latestPrior)) {
+        latestPrior = date;
+      }
+    }
+    if (firstSameDay >= 0) {
+      out.push(finding(i + 1, 'HIT_SAME_CATEGORY_SAME_DAY',
+        `${codes[i]} is a second category ${visit.category} HIT visit on ${dos} (line ${firstSameDay + 1} is the first): ` +
           'Medicare makes one payment per category per infusion drug administration day; bill one visit, the highest paying.',
         CLAIM_RULES.hitVisits.oneVisitPerCategoryPerDay));
     }
-  }
-  const initialCitation = CLAIM_RULES.hitVisits.initialVisit;
-  for (const v of visits) {
-    if (!v.initial || v.date < '2019-01-01') continue;
-    // Earlier HIT visits on this claim, any category, counted as if each ended in a discharge:
-    // the most lenient reading, so only a gap of 60 days or fewer makes the initial code wrong.
-    const prior = visits.filter((p) => p.date < v.date).map((p) => ({ date: p.date, discharged: true }));
-    if (hitVisitType({ dateOfService: v.date, priorVisits: prior }) === 'initial') continue;
-    const message =
-      prior.length === 0
-        ? `${codes[v.index]} is an initial-visit code, but initial-visit codes start on 2021-01-01; on ${v.date} bill ${hitCode(v.category, 'subsequent')}.`
-        : `${codes[v.index]} is an initial visit on ${v.date}, within 60 days of the HIT visit on ${prior.reduce((a, p) => (p.date > a ? p.date : a), prior[0]!.date)}: ` +
-          `a new initial visit needs a discharge and more than 60 days without a visit; bill ${hitCode(v.category, 'subsequent')}.`;
-    out.push(finding(v.index + 1, 'HIT_INITIAL_NOT_ALLOWED', message, initialCitation));
+    if (!visit.initial || dos < TTP_START) continue;
+    // Earlier HIT visits on this claim, any category. The lines cannot show a discharge, so the
+    // latest one is taken as a discharge (the most lenient reading): the initial code is then
+    // wrong only when it falls within 60 days of that visit, or before initial codes existed.
+    const prior = latestPrior === undefined ? [] : [{ date: latestPrior, discharged: true }];
+    if (hitVisitType({ dateOfService: dos, priorVisits: prior }) === 'initial') continue;
+    const subsequent = hitCode(visit.category, 'subsequent');
+    out.push(finding(i + 1, 'HIT_INITIAL_NOT_ALLOWED',
+      latestPrior === undefined
+        ? `${codes[i]} is an initial-visit code, but initial-visit codes start on 2021-01-01; on ${dos} bill ${subsequent}.`
+        : `${codes[i]} is an initial visit on ${dos}, within 60 days of the HIT visit on ${latestPrior}: ` +
+            `a new initial visit needs a discharge and more than 60 days without a visit; bill ${subsequent}.`,
+      CLAIM_RULES.hitVisits.initialVisit));
   }
 }
