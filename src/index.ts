@@ -13,6 +13,11 @@ export type { SourceRecord } from './core/sources.js';
 export type { DeepReadonly } from './core/freeze.js';
 export { listSources, getSource } from './core/source-registry.js';
 
+// Catalog (HCPCS/CPT codes for Medicare home infusion: descriptors from CMS's file, dates, benefits, citations)
+export { getCode, type GetCodeOptions } from './catalog/getCode.js';
+export { listCodes } from './catalog/listCodes.js';
+export { CODE_KINDS, type CodeInfo, type CodeKind, type CodeFilter } from './catalog/types.js';
+
 // Home infusion therapy (HIT) services: G-codes, initial/subsequent visits (area: hit)
 export {
   hitCode,
