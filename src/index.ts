@@ -18,11 +18,17 @@ export { getCode, type GetCodeOptions } from './catalog/getCode.js';
 export { listCodes } from './catalog/listCodes.js';
 export { CODE_KINDS, type CodeInfo, type CodeKind, type CodeFilter } from './catalog/types.js';
 
-// Home infusion therapy (HIT) services: G-codes, initial/subsequent visits (area: hit)
+// Home infusion therapy (HIT) services and the Q2052 IVIG services rate (area: hit)
 export {
   hitCode,
   hitVisitType,
   HIT_READMISSION_GAP_DAYS,
+  hitPayment,
+  HIT_MEDICARE_PERCENT,
+  hitRates,
+  hitRateYears,
+  hitTransitionalCategory,
+  ivigServicesPayment,
   type HitVisit,
   type HitVisitTypeInput,
   type HitRateTable,
