@@ -3,7 +3,9 @@
 // every line (what a first attempt without precomputed indexes looks like). Both return the same
 // finding codes on the bench claims; the check below proves it before timing.
 import { z } from 'zod';
-import { checkClaim } from 'medicare-home-infusion';
+import { checkClaim, listCodes } from 'medicare-home-infusion';
+
+const CATALOG = listCodes();
 
 // A realistic month of home infusion billing: 10 claims of 10 lines, mixed clean and faulty.
 const DOS = '2026-03-02';
@@ -43,7 +45,9 @@ const lineSchema = z.object({
 });
 const EIP = [
   ...['E0779', 'E0780', 'E0781', 'E0784', 'E0791', 'K0455', 'A4221', 'A4222', 'A4224', 'A4225', 'K0552'].map((code) => ({ code, from: '2023-01-01', to: '9999' })),
-  ...['J1325', 'J1551', 'J1555', 'J1558', 'J1559', 'J1561', 'J1569', 'J1575', 'J1811', 'J1813', 'J2270', 'J2274', 'J7340', 'J7799', 'J7999', 'J9039', 'J3285'].map((code) => ({ code, from: '2023-01-01', to: '9999', drug: true })),
+  { code: 'J1811', from: '2023-07-01', to: '9999', drug: true },
+  { code: 'J1813', from: '2023-07-01', to: '9999', drug: true },
+  ...['J1325', 'J1551', 'J1555', 'J1558', 'J1559', 'J1561', 'J1569', 'J1575', 'J2270', 'J2274', 'J7340', 'J7799', 'J7999', 'J9039', 'J3285'].map((code) => ({ code, from: '2023-01-01', to: '9999', drug: true })),
   { code: 'J1457', from: '2023-01-01', to: '2025-12-31', drug: true },
   { code: 'J7356', from: '2025-07-01', to: '9999', drug: true },
   { code: 'E0784', from: '0000', to: '9999' },
@@ -69,6 +73,18 @@ function naiveCheck(input) {
   lines.forEach((l, i) => {
     const m = (x) => l.modifiers.includes(x);
     const add = (code) => out.push({ line: i + 1, code });
+    const records = CATALOG.filter((r) => r.code === l.hcpcs);
+    const record = records.find((r) => r.effective.from <= l.dateOfService && (!r.effective.to || l.dateOfService <= r.effective.to));
+    const ruled = EIP.some((r) => r.code === l.hcpcs) || TABLE.some(([p, a, b]) => p === l.hcpcs || a.includes(l.hcpcs) || b.includes(l.hcpcs)) ||
+      JBG.some(([p, d]) => p === l.hcpcs || d.includes(l.hcpcs)) || INVALID.some(([c]) => c === l.hcpcs) || HIT.some(([c]) => c === l.hcpcs) ||
+      l.hcpcs === 'J3490' || l.hcpcs === 'J7799';
+    if (!record) {
+      if (records.length) add('CODE_NOT_IN_EFFECT');
+      else if (!ruled && !l.hcpcs.startsWith('S')) add('UNKNOWN_CODE');
+    } else {
+      if ((m('JW') || m('JZ')) && record.kind !== 'drug') add('JW_JZ_NOT_A_DRUG');
+      if (!record.medicarePayable && !l.hcpcs.startsWith('S') && !INVALID.some(([c]) => c === l.hcpcs)) add('NOT_PAYABLE_BY_MEDICARE');
+    }
     if (l.units > 9999) add('UNITS_OVER_9999');
     if (l.hcpcs.startsWith('S') && l.hcpcs !== 'S3620') add('S_CODE_NOT_MEDICARE');
     for (const [c, f] of INVALID) if (c === l.hcpcs) add(f);

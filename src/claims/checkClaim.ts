@@ -2,6 +2,8 @@ import type { Citation } from '../core/citation.js';
 import { toIsoDate } from '../core/dates.js';
 import { describeValue, invalidInput } from '../core/errors.js';
 import { normalizeCode } from '../core/hcpcs.js';
+import { codeRecords, findCodeRecord, hasCode } from '../catalog/lookup.js';
+import type { CodeInfo } from '../catalog/types.js';
 import { CLAIM_RULES } from '../generated/claim-rules.js';
 import { TTP_START } from '../hit/codes.js';
 import { hitCode } from '../hit/hitCode.js';
@@ -274,6 +276,7 @@ export function checkClaim(lines: readonly ClaimLine[]): readonly ClaimFinding[]
   const n = lines.length;
   const codes: string[] = new Array<string>(n);
   const rules: (CodeRule | undefined)[] = new Array<CodeRule | undefined>(n);
+  const records: (CodeInfo | undefined)[] = new Array<CodeInfo | undefined>(n);
   const mods: number[] = new Array<number>(n);
   const units: number[] = new Array<number>(n);
   const dates: string[] = new Array<string>(n);
@@ -305,6 +308,7 @@ export function checkClaim(lines: readonly ClaimLine[]): readonly ClaimFinding[]
     }
     codes[i] = code;
     rules[i] = rule;
+    records[i] = findCodeRecord(code, dos);
     mods[i] = modifierBits;
     units[i] = u;
     dates[i] = dos;
@@ -358,6 +362,27 @@ export function checkClaim(lines: readonly ClaimLine[]): readonly ClaimFinding[]
     }
 
     const rule = rules[i];
+    const record = records[i];
+    const isSCode = code.charCodeAt(0) === 83; /* S */
+    if (record === undefined) {
+      if (hasCode(code)) {
+        out.push(finding(line, 'CODE_NOT_IN_EFFECT', `${code} is not in effect on ${dos}: ${effectiveRanges(code)}.`, hcpcsCitation(code)));
+      } else if (rule === undefined && !isSCode) {
+        out.push(finding(line, 'UNKNOWN_CODE',
+          `${code} is not in the library's catalog; only the checks that need no catalog record (units, modifiers) ran on it.`, undefined));
+      }
+    } else {
+      if ((m & (JW | JZ)) !== 0 && record.kind !== 'drug') {
+        out.push(finding(line, 'JW_JZ_NOT_A_DRUG',
+          `${code} is a ${record.kind}, not a drug: JW and JZ report drug amounts discarded (or none) from single-dose containers.`,
+          (m & JW) !== 0 ? JW_CITATION : JZ_CITATION));
+      }
+      if (!record.medicarePayable && !isSCode && rule?.invalid === undefined) {
+        out.push(finding(line, 'NOT_PAYABLE_BY_MEDICARE',
+          `${code} is recorded as not payable by Medicare; bill it only to obtain a denial (for example with GY or GZ).`,
+          record.citations.find((c) => c.section !== undefined) ?? record.citations[0]));
+      }
+    }
     if (rule === undefined) continue;
 
     const invalid = rule.invalid;
@@ -426,7 +451,11 @@ export function checkClaim(lines: readonly ClaimLine[]): readonly ClaimFinding[]
       const pumpGroups = rule.jbPumpGroups & jbDrugs;
       if (pumpGroups !== 0) {
         const g = JB_GROUPS[lowestBit(pumpGroups)]!;
-        const drugs = g.drugs.filter((d) => codes.includes(d)).join(', ');
+        const bit = pumpGroups & -pumpGroups;
+        let drugs = '';
+        for (let j = 0; j < n; j++) {
+          if (((rules[j]?.jbDrugGroups ?? 0) & bit) !== 0 && !drugs.includes(codes[j]!)) drugs += (drugs === '' ? '' : ', ') + codes[j]!;
+        }
         out.push(finding(line, 'JB_MISSING',
           `${code} pumps subcutaneous immune globulin (${drugs} on this claim): add JB to the pump line as well.`, g.citation));
       }
@@ -474,7 +503,7 @@ export function checkClaim(lines: readonly ClaimLine[]): readonly ClaimFinding[]
   if (anyHit) checkHitVisits(codes, rules, dates, out);
 
   if (out.length === 0) return NO_FINDINGS;
-  out.sort(byLineThenCode);
+  sortFindings(out);
   // Findings are fresh objects whose citations come frozen from the generated data: freezing each
   // one shallowly makes the whole result deeply frozen.
   for (let i = 0; i < out.length; i++) Object.freeze(out[i]);
@@ -483,13 +512,55 @@ export function checkClaim(lines: readonly ClaimLine[]): readonly ClaimFinding[]
 
 const NO_FINDINGS: readonly ClaimFinding[] = Object.freeze([]);
 
+const JW_CITATION = MODIFIER_FROM.find((mod) => mod.bit === JW)!.citation;
+const JZ_CITATION = MODIFIER_FROM.find((mod) => mod.bit === JZ)!.citation;
+
+/** The catalog's effective ranges of a code, for a message: 'in effect 2021-01-01 to 2025-12-31'. */
+function effectiveRanges(code: string): string {
+  return (
+    'in effect ' +
+    codeRecords(code)
+      .map((r) => (r.effective.to === undefined ? `from ${r.effective.from}` : `${r.effective.from} to ${r.effective.to}`))
+      .join(', ')
+  );
+}
+
+/** The HCPCS-file citation of a code's latest record (where its dates come from), else its first citation. */
+function hcpcsCitation(code: string): Citation | undefined {
+  const all = codeRecords(code);
+  const latest = all[all.length - 1];
+  if (latest === undefined) return undefined;
+  return latest.citations.find((c) => c.id.startsWith('hcpcs-')) ?? latest.citations[0];
+}
+
 /** Index of the lowest set bit. */
 function lowestBit(mask: number): number {
   return 31 - Math.clz32(mask & -mask);
 }
 
-function byLineThenCode(a: ClaimFinding, b: ClaimFinding): number {
-  return a.line - b.line || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+function before(a: ClaimFinding, b: ClaimFinding): boolean {
+  return a.line < b.line || (a.line === b.line && a.code < b.code);
+}
+
+/**
+ * Sorts findings by line, then code, in place. Insertion sort: findings arrive almost in order
+ * (line by line, a few per line, cross-line findings last), where it is linear and stable.
+ */
+function sortFindings(out: ClaimFinding[]): void {
+  if (out.length > 64) {
+    // Large claims: TimSort keeps the worst case at n log n (it is stable, so the order is the same).
+    out.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    return;
+  }
+  for (let i = 1; i < out.length; i++) {
+    const item = out[i]!;
+    let j = i - 1;
+    while (j >= 0 && before(item, out[j]!)) {
+      out[j + 1] = out[j]!;
+      j--;
+    }
+    out[j + 1] = item;
+  }
 }
 
 /**

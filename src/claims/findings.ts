@@ -109,8 +109,10 @@ export const CLAIM_FINDINGS = Object.freeze({
     summary: 'An S-code sent to Medicare: the HCPCS file marks it not payable by Medicare (coverage code I).',
   },
   NOT_PAYABLE_BY_MEDICARE: {
-    severity: 'error',
-    summary: 'The catalog records this code as not payable by Medicare.',
+    severity: 'warning',
+    summary:
+      'The catalog records this code as not payable by Medicare (for example disposable elastomeric pumps); ' +
+      'a warning, because such items may be billed on purpose to obtain a denial.',
   },
   UNITS_OVER_9999: {
     severity: 'error',

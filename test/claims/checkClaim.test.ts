@@ -96,7 +96,8 @@ describe('checkClaim: the API examples', () => {
       '2:SUPPLY_NOT_FOR_PUMP',
       '3:SUPPLY_NOT_FOR_PUMP',
     ]);
-    expect(codesOf([line('K0455', [], 1, '2016-12-31'), line('A4224', [], 4, '2016-12-31')])).toEqual([]);
+    expect(codesOf([line('E0784', ['KX'], 1, '2016-12-31'), line('A4221', [], 4, '2016-12-31')])).toEqual([]);
+    expect(codesOf([line('E0784', ['KX'], 1, '2017-01-01'), line('A4221', [], 4, '2017-01-01')])).toEqual(['2:SUPPLY_NOT_FOR_PUMP']);
   });
 
   it('a supply is fine when the claim also has a pump it belongs to, or no pump at all', () => {
@@ -160,9 +161,11 @@ describe('checkClaim: initial HIT visit within 60 days of a prior visit', () => 
   });
 
   it('initial-visit codes before 2021-01-01', () => {
-    const [f] = checkClaim([line('G0089', [], 4, '2020-06-01')]);
-    expect(f).toMatchObject({ code: 'HIT_INITIAL_NOT_ALLOWED' });
-    expect(f!.message).toContain('G0069');
+    const result = checkClaim([line('G0089', [], 4, '2020-06-01')]);
+    // The catalog also knows G0089 starts on 2021-01-01.
+    expect(result.map((f) => f.code)).toEqual(['CODE_NOT_IN_EFFECT', 'HIT_INITIAL_NOT_ALLOWED']);
+    expect(result[0]!.message).toContain('from 2021-01-01');
+    expect(result[1]!.message).toContain('G0069');
     expect(codesOf([line('G0089', [], 4, '2021-01-01')])).toEqual([]);
   });
 });
@@ -171,7 +174,8 @@ describe('checkClaim: pump insulin JK/JL', () => {
   it('J1817 needs JK or JL from 2023-04-01, J1811/J1813 from 2023-07-01', () => {
     expect(codesOf([line('E0784', ['KX'], 1, '2023-03-31'), line('J1817', ['KX'], 6, '2023-03-31')])).toEqual([]);
     expect(codesOf([line('E0784', ['KX'], 1, '2023-04-01'), line('J1817', ['KX'], 6, '2023-04-01')])).toEqual(['2:INSULIN_JK_JL_MISSING']);
-    expect(codesOf([line('E0784', ['KX'], 1, '2023-06-30'), line('J1813', ['KX'], 6, '2023-06-30')])).toEqual([]);
+    // J1813 itself starts on 2023-07-01 (HCPCS file, via the catalog)
+    expect(codesOf([line('E0784', ['KX'], 1, '2023-06-30'), line('J1813', ['KX'], 6, '2023-06-30')])).toEqual(['2:CODE_NOT_IN_EFFECT']);
     expect(codesOf([line('E0784', ['KX'], 1, '2023-07-01'), line('J1813', ['KX'], 6, '2023-07-01')])).toEqual(['2:INSULIN_JK_JL_MISSING']);
     expect(codesOf([line('E0784', ['KX'], 1, '2026-01-05'), line('J1811', ['KX', 'JL'], 18, '2026-01-05')])).toEqual([]);
   });
@@ -330,5 +334,37 @@ describe('checkClaim: bad input throws INVALID_INPUT naming the field', () => {
   it('placeOfService', () => {
     expectInvalid(() => checkClaim([{ ...line('E0784'), placeOfService: 12 } as never]), 'lines[0].placeOfService');
     expectInvalid(() => checkClaim([{ ...line('E0784'), placeOfService: 'home' } as never]), 'lines[0].placeOfService');
+  });
+});
+
+describe('checkClaim: catalog-backed checks', () => {
+  it('a well-formed code the library does not hold: a warning, not a throw', () => {
+    const result = checkClaim([line('Z9999', ['KX'], 3)]);
+    expect(result).toHaveLength(1);
+    expect(result[0]).toMatchObject({ line: 1, severity: 'warning', code: 'UNKNOWN_CODE' });
+    expect(result[0]!.citation).toBeUndefined();
+  });
+
+  it('a code outside its effective dates: gallium J1457 after 2025-12-31 (A52507: J7799 from 2026-01-01)', () => {
+    const [f] = checkClaim([line('E0779', ['KX'], 1, '2026-01-02'), line('J1457', ['KX'], 300, '2026-01-02')]).filter((x) => x.line === 2);
+    expect(f).toMatchObject({ code: 'CODE_NOT_IN_EFFECT', severity: 'error' });
+    expect(f!.message).toContain('2021-01-01 to 2025-12-31');
+  });
+
+  it('JW or JZ on a pump or supply line', () => {
+    const result = checkClaim([line('E0781', ['KX', 'JZ']), line('A4222', ['KX', 'JW'], 2)]);
+    expect(result.map((f) => `${f.line}:${f.code}`)).toEqual(['1:JW_JZ_NOT_A_DRUG', '2:JW_JZ_NOT_A_DRUG', '2:JW_WITHOUT_DOSE_LINE']);
+    expect(result[0]!.citation).toMatchObject({ id: 'hcpcs-2025-oct-anweb', section: 'modifier JZ' });
+    expect(result[1]!.citation).toMatchObject({ id: 'hcpcs-2025-oct-anweb', section: 'modifier JW' });
+  });
+
+  it('a code the catalog records as not payable by Medicare (elastomeric A9274): a warning', () => {
+    const [f] = checkClaim([line('A9274', ['GY'])]);
+    expect(f).toMatchObject({ code: 'NOT_PAYABLE_BY_MEDICARE', severity: 'warning' });
+    expect(f!.citation!.id).toBe('article-a52507');
+  });
+
+  it('no duplicate not-payable finding where a more specific one applies (A4232, S-codes)', () => {
+    expect(codesOf([line('A4232'), line('S9494')])).toEqual(['1:CODE_INVALID_FOR_MEDICARE', '2:S_CODE_NOT_MEDICARE']);
   });
 });

@@ -87,3 +87,18 @@ describe('checkClaim properties', () => {
     );
   });
 });
+
+describe('checkClaim on large claims', () => {
+  it('sorts many findings (more than the small-claim path handles) by line then code', () => {
+    const lines: ClaimLine[] = [];
+    for (let i = 0; i < 200; i++) lines.push({ hcpcs: i % 2 ? 'G0068' : 'S9494', units: 10000, dateOfService: '2026-03-02' });
+    const result = checkClaim(lines);
+    // 100 S-code lines: S_CODE + UNITS each; 100 G0068 lines: UNITS each, and 99 of them are second visits that day.
+    expect(result).toHaveLength(100 * 2 + 100 + 99);
+    for (let i = 1; i < result.length; i++) {
+      const p = result[i - 1]!;
+      const f = result[i]!;
+      expect(p.line < f.line || (p.line === f.line && p.code <= f.code)).toBe(true);
+    }
+  });
+});
