@@ -494,7 +494,7 @@ export function checkClaim(lines: readonly ClaimLine[]): readonly ClaimFinding[]
     const wrong = rule.supplyNonAssociated & tablePumps;
     if (wrong !== 0 && (rule.supplyAssociated & tablePumps) === 0 && dos >= SUPPLY_TABLE.from) {
       out.push(finding(line, 'SUPPLY_NOT_FOR_PUMP',
-        `${code} does not belong to ${listCodes(wrong, TABLE_PUMP_BY_BIT)} (the only pump on the claim it could go with): denied as incorrect coding.`,
+        `${code} is not a supply for ${listCodes(wrong, TABLE_PUMP_BY_BIT)} (A52507 pump-supply table) and no pump it belongs to is on the claim: denied as incorrect coding.`,
         SUPPLY_TABLE.citation));
     }
   }

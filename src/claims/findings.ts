@@ -7,6 +7,12 @@ import type { Citation } from '../core/citation.js';
  *   is not valid, whatever else is true about the claim;
  * - `warning`: the line is probably wrong, but whether it is depends on facts the claim lines do not
  *   carry (the route of administration, whether a pump is owned, which contractor gets the claim).
+ *
+ * @example
+ * ```ts
+ * CLAIM_FINDINGS.SUPPLY_NOT_FOR_PUMP.severity // 'error'
+ * Object.keys(CLAIM_FINDINGS).filter((c) => CLAIM_FINDINGS[c as ClaimFindingCode].severity === 'warning')
+ * ```
  */
 export const CLAIM_FINDINGS = Object.freeze({
   EIP_MODIFIER_MISSING: {
@@ -140,10 +146,24 @@ export const CLAIM_FINDINGS = Object.freeze({
   },
 } as const);
 
-/** A stable finding code; see {@link CLAIM_FINDINGS}. */
+/**
+ * A stable finding code; see {@link CLAIM_FINDINGS}.
+ *
+ * @example
+ * ```ts
+ * const blocking: ClaimFindingCode[] = ['EIP_MODIFIER_MISSING', 'SUPPLY_NOT_FOR_PUMP']
+ * ```
+ */
 export type ClaimFindingCode = keyof typeof CLAIM_FINDINGS;
 
-/** One claim line as `checkClaim` reads it. */
+/**
+ * One claim line as `checkClaim` reads it.
+ *
+ * @example
+ * ```ts
+ * const line: ClaimLine = { hcpcs: 'J1817', modifiers: ['KX', 'JK'], units: 6, dateOfService: '2026-03-02' }
+ * ```
+ */
 export interface ClaimLine {
   /** HCPCS/CPT code, case-insensitive, surrounding white space ignored. */
   readonly hcpcs: string;
@@ -156,7 +176,14 @@ export interface ClaimLine {
   readonly placeOfService?: string;
 }
 
-/** One problem `checkClaim` found. */
+/**
+ * One problem `checkClaim` found.
+ *
+ * @example
+ * ```ts
+ * const blocking = checkClaim(lines).filter((f: ClaimFinding) => f.severity === 'error')
+ * ```
+ */
 export interface ClaimFinding {
   /** 1-based line number, as billing staff count claim lines (the first line is 1). */
   readonly line: number;
