@@ -593,42 +593,69 @@ function checkWastageAcrossLines(codes: readonly string[], mods: readonly number
   }
 }
 
-/** 42 CFR 414.1550(b) one visit per category per day; BPM ch. 15 §320.8.3 initial visits. */
+/**
+ * BPM ch. 15 §320.8 (one payment per category per infusion drug administration day) and §320.8.3
+ * (initial visits). For each HIT line: the first earlier line of the same category on the same day,
+ * and the latest HIT visit on an earlier day. Small claims compare every pair of HIT lines; large
+ * ones index by day, so the cost stays n log n.
+ */
 function checkHitVisits(codes: readonly string[], rules: readonly (CodeRule | undefined)[], dates: readonly string[], out: ClaimFinding[]): void {
-  const n = codes.length;
-  for (let i = 0; i < n; i++) {
-    const visit = rules[i]?.hit;
-    if (visit === undefined) continue;
-    const dos = dates[i]!;
-    let latestPrior: string | undefined;
-    let firstSameDay = -1;
-    for (let j = 0; j < n; j++) {
-      const other = rules[j]?.hit;
-      if (other === undefined || j === i) continue;
-      const date = dates[j]!;
-      if (date === dos) {
-        if (j < i && other.category === visit.category && firstSameDay < 0) firstSameDay = j;
-      } else if (date < dos && (latestPrior === undefined || date > latestPrior)) {
-        latestPrior = date;
+  const visits: number[] = [];
+  for (let i = 0; i < codes.length; i++) if (rules[i]?.hit !== undefined) visits.push(i);
+  const h = visits.length;
+  const firstSameDay = new Array<number>(h).fill(-1);
+  const latestPrior = new Array<string | undefined>(h).fill(undefined);
+  if (h <= 32) {
+    for (let a = 0; a < h; a++) {
+      const i = visits[a]!;
+      const category = rules[i]!.hit!.category;
+      for (let b = 0; b < h; b++) {
+        if (a === b) continue;
+        const j = visits[b]!;
+        if (dates[j] === dates[i]) {
+          if (b < a && firstSameDay[a]! < 0 && rules[j]!.hit!.category === category) firstSameDay[a] = j;
+        } else if (dates[j]! < dates[i]! && (latestPrior[a] === undefined || dates[j]! > latestPrior[a]!)) {
+          latestPrior[a] = dates[j];
+        }
       }
     }
-    if (firstSameDay >= 0) {
+  } else {
+    const firstOfDay = new Map<string, number>(); // 'date|category' → first line index
+    const days = new Set<string>();
+    for (let a = 0; a < h; a++) {
+      const i = visits[a]!;
+      const key = `${dates[i]}|${rules[i]!.hit!.category}`;
+      const first = firstOfDay.get(key);
+      if (first === undefined) firstOfDay.set(key, i);
+      else firstSameDay[a] = first;
+      days.add(dates[i]!);
+    }
+    const sortedDays = [...days].sort();
+    const previousDay = new Map<string, string | undefined>(sortedDays.map((d, k) => [d, k > 0 ? sortedDays[k - 1] : undefined]));
+    for (let a = 0; a < h; a++) latestPrior[a] = previousDay.get(dates[visits[a]!]!);
+  }
+  for (let a = 0; a < h; a++) {
+    const i = visits[a]!;
+    const visit = rules[i]!.hit!;
+    const dos = dates[i]!;
+    if (firstSameDay[a]! >= 0) {
       out.push(finding(i + 1, 'HIT_SAME_CATEGORY_SAME_DAY',
-        `${codes[i]} is a second category ${visit.category} HIT visit on ${dos} (line ${firstSameDay + 1} is the first): ` +
+        `${codes[i]} is a second category ${visit.category} HIT visit on ${dos} (line ${firstSameDay[a]! + 1} is the first): ` +
           'Medicare makes one payment per category per infusion drug administration day; bill one visit, the highest paying.',
         CLAIM_RULES.hitVisits.oneVisitPerCategoryPerDay));
     }
     if (!visit.initial || dos < TTP_START) continue;
-    // Earlier HIT visits on this claim, any category. The lines cannot show a discharge, so the
-    // latest one is taken as a discharge (the most lenient reading): the initial code is then
-    // wrong only when it falls within 60 days of that visit, or before initial codes existed.
-    const prior = latestPrior === undefined ? [] : [{ date: latestPrior, discharged: true }];
-    if (hitVisitType({ dateOfService: dos, priorVisits: prior }) === 'initial') continue;
+    // Earlier HIT visits on this claim, any category ("there cannot be a G-code billed for this
+    // patient within the past 60 days"). The lines cannot show a discharge, so the latest one is
+    // taken as a discharge (the most lenient reading): the initial code is then wrong only when it
+    // falls within 60 days of that visit, or before initial-visit codes existed.
+    const prior = latestPrior[a];
+    if (hitVisitType({ dateOfService: dos, priorVisits: prior === undefined ? [] : [{ date: prior, discharged: true }] }) === 'initial') continue;
     const subsequent = hitCode(visit.category, 'subsequent');
     out.push(finding(i + 1, 'HIT_INITIAL_NOT_ALLOWED',
-      latestPrior === undefined
+      prior === undefined
         ? `${codes[i]} is an initial-visit code, but initial-visit codes start on 2021-01-01; on ${dos} bill ${subsequent}.`
-        : `${codes[i]} is an initial visit on ${dos}, within 60 days of the HIT visit on ${latestPrior}: ` +
+        : `${codes[i]} is an initial visit on ${dos}, within 60 days of the HIT visit on ${prior}: ` +
             `a new initial visit needs a discharge and more than 60 days without a visit; bill ${subsequent}.`,
       CLAIM_RULES.hitVisits.initialVisit));
   }

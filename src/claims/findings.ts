@@ -128,7 +128,7 @@ export const CLAIM_FINDINGS = Object.freeze({
     severity: 'error',
     summary:
       'Two HIT visits of one payment category on one day: one payment per category per infusion drug ' +
-      'administration calendar day (42 CFR 414.1550(b)); bill one visit.',
+      'administration calendar day (BPM ch. 15 §320.8; 42 CFR 414.1550(b)); bill one visit.',
   },
   HIT_INITIAL_NOT_ALLOWED: {
     severity: 'error',

@@ -128,7 +128,8 @@ describe('checkClaim: the API examples', () => {
     expect(result).toHaveLength(1);
     expect(result[0]).toMatchObject({ line: 2, severity: 'error', code: 'HIT_SAME_CATEGORY_SAME_DAY' });
     expect(result[0]!.message).toContain('line 1');
-    expect(result[0]!.citation).toMatchObject({ id: 'cfr-42-414.1550', section: '(b)' });
+    expect(result[0]!.citation).toMatchObject({ id: 'bpm-100-02-ch15' });
+    expect(result[0]!.citation!.section).toContain('§320.8');
     // initial + subsequent of the same category is still two visits of one category
     expect(codesOf([line('G0088', [], 4, '2026-03-02'), line('G0068', [], 4, '2026-03-02')])).toEqual([
       '2:HIT_SAME_CATEGORY_SAME_DAY',

@@ -102,3 +102,44 @@ describe('checkClaim on large claims', () => {
     }
   });
 });
+
+describe('HIT visit checks against a plain reading of the rules', () => {
+  const G = { G0068: [1, false], G0069: [2, false], G0070: [3, false], G0088: [1, true], G0089: [2, true], G0090: [3, true] } as const;
+  const hitLine = fc.record({
+    hcpcs: fc.constantFrom(...(Object.keys(G) as (keyof typeof G)[])),
+    units: fc.integer({ min: 1, max: 8 }),
+    dateOfService: fc
+      .integer({ min: 0, max: 200 })
+      .map((d) => new Date(2025, 10, 1 + d))
+      .map((d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`),
+  });
+
+  /** BPM §320.8: one visit per category per day; §320.8.3: no initial visit within 60 days of any G-code. */
+  function expected(lines: readonly { hcpcs: keyof typeof G; dateOfService: string }[]): string[] {
+    const out: string[] = [];
+    lines.forEach((l, i) => {
+      const [category, initial] = G[l.hcpcs];
+      if (lines.slice(0, i).some((o) => o.dateOfService === l.dateOfService && G[o.hcpcs][0] === category)) {
+        out.push(`${i + 1}:HIT_SAME_CATEGORY_SAME_DAY`);
+      }
+      const day = (s: string) => new Date(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8)));
+      const within60 = lines.some(
+        (o) => o.dateOfService < l.dateOfService && (day(l.dateOfService).getTime() - day(o.dateOfService).getTime()) / 864e5 <= 60.5,
+      );
+      if (initial && within60) out.push(`${i + 1}:HIT_INITIAL_NOT_ALLOWED`);
+    });
+    return out.sort();
+  }
+
+  for (const [label, min, max] of [['small claims (pairwise path)', 1, 30], ['large claims (indexed path)', 33, 80]] as const) {
+    it(label, () => {
+      fc.assert(
+        fc.property(fc.array(hitLine, { minLength: min, maxLength: max }), (lines) => {
+          const got = checkClaim(lines).map((f) => `${f.line}:${f.code}`).sort();
+          expect(got).toEqual(expected(lines));
+        }),
+        { numRuns: 60 },
+      );
+    });
+  }
+});
