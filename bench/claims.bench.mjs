@@ -21,7 +21,7 @@ const CLAIMS = [
    L('G0069', [], 4, '2026-03-02'), L('G0089', [], 4, '2026-03-20'), L('G0070', [], 4, '2026-03-23'), L('G0069', [], 4, '2026-03-30'),
    L('G0068', [], 4, '2026-03-30'), L('G0070', [], 4, '2026-03-31')],
   [L('S9494', [], 1), L('S9500', [], 1), L('A4230', [], 10), L('A4231', [], 10), L('A4232', [], 1),
-   L('J9999', [], 1), L('E0783', [], 1), L('K0455', ['KX'], 1), L('J1325', ['KX'], 30), L('A4224', ['KX'], 4)],
+   L('J9999', [], 1), L('E0783', [], 1), L('K0455', ['KX', 'RR'], 1), L('K0604', ['KX'], 2), L('K0455', ['KX'], 1)],
   [L('E0791', ['KX'], 1), L('J2274', ['KX'], 40), L('A4222', ['KX'], 30), L('A4221', ['KX'], 4), L('J2270', ['GA'], 20),
    L('E0780', ['GZ'], 1), L('J7340', ['KX'], 30), L('E0781', ['KX', 'GA', 'GZ'], 1), L('J1575', ['KX', 'JB'], 200), L('E0781', ['KX', 'JB'], 1)],
   [L('E0784', ['KX'], 1), L('J1813', ['KX', 'JL'], 18), L('J1811', ['KX', 'JK'], 6), L('J1811', ['KX', 'JK', 'JL'], 6), L('A4224', ['KX'], 12),
@@ -117,6 +117,9 @@ function naiveCheck(input) {
       if (present.some(([, , non]) => non.includes(l.hcpcs)) && !present.some(([, assoc]) => assoc.includes(l.hcpcs))) add('SUPPLY_NOT_FOR_PUMP');
     }
     if (m('JW') && m('JZ')) add('JW_AND_JZ');
+    const rented = lines.find((x) => EIP.some((r) => r.code === x.hcpcs && !r.drug && x.hcpcs[0] !== 'A' && x.hcpcs !== 'K0552') && x.modifiers.includes('RR'));
+    if (['K0601', 'K0602', 'K0603', 'K0604', 'K0605'].includes(l.hcpcs) && rented) add('BATTERY_WITH_RENTED_PUMP');
+    if (l.hcpcs === 'K0455' && (l.units > 1 || lines.slice(0, i).some((x) => x.hcpcs === 'K0455' && x.dateOfService === l.dateOfService))) add('K0455_SECOND_PUMP');
     if (m('JW') && !m('JZ')) {
       const same = lines.filter((x) => x.hcpcs === l.hcpcs && x.dateOfService === l.dateOfService);
       if (same.some((x) => x.modifiers.includes('JZ') && !x.modifiers.includes('JW'))) add('JW_JZ_CONFLICT');

@@ -73,6 +73,10 @@ const rulesSchema = z
     maxUnitsPerLine: z
       .object({ value: z.number().int().positive(), citations: cites, note: z.string().optional() })
       .strict(),
+    rentedPumpBatteries: z
+      .object({ batteries: z.array(code).min(1), citations: cites, note: z.string().optional() })
+      .strict(),
+    singlePump: z.object({ code, citations: cites, note: z.string().optional() }).strict(),
     hitVisits: z
       .object({
         oneVisitPerCategoryPerDay: cites,
@@ -111,6 +115,8 @@ export interface BuiltClaimRules {
   invalidCodes: { code: string; scope: 'dme-mac' | 'medicare' | 'ab-mac'; reason: string; citation: ResolvedCitation }[];
   sCodes: { exceptions: string[]; citation: ResolvedCitation };
   maxUnitsPerLine: { value: number; citation: ResolvedCitation };
+  rentedPumpBatteries: { batteries: string[]; citation: ResolvedCitation };
+  singlePump: { code: string; citation: ResolvedCitation };
   hitVisits: { oneVisitPerCategoryPerDay: ResolvedCitation; initialVisit: ResolvedCitation };
 }
 
@@ -178,6 +184,8 @@ export const dataset: DatasetDefinition<RulesFile, BuiltClaimRules> = {
     });
     checkUnique(ctx, path, 'pumpSupplies', 'pump', r.pumpSupplies.pumps.map((p) => p.pump));
     checkUnique(ctx, path, 'invalidCodes', 'code', r.invalidCodes.map((c) => c.code));
+    checkUnique(ctx, path, 'rentedPumpBatteries', 'batteries', r.rentedPumpBatteries.batteries);
+    if (!r.modifiers.some((m) => m.code === 'RR')) ctx.fail(path, 'modifiers', 'code', 'RR (rental) must be listed: rentedPumpBatteries needs it');
     for (const c of r.sCodes.exceptions) {
       if (!c.startsWith('S')) ctx.fail(path, 'sCodes', 'exceptions', `${c} is not an S-code`);
     }
@@ -225,6 +233,11 @@ export const dataset: DatasetDefinition<RulesFile, BuiltClaimRules> = {
         value: r.maxUnitsPerLine.value,
         citation: first(ctx, r.maxUnitsPerLine.citations, `${path} maxUnitsPerLine`),
       },
+      rentedPumpBatteries: {
+        batteries: r.rentedPumpBatteries.batteries,
+        citation: first(ctx, r.rentedPumpBatteries.citations, `${path} rentedPumpBatteries`),
+      },
+      singlePump: { code: r.singlePump.code, citation: first(ctx, r.singlePump.citations, `${path} singlePump`) },
       hitVisits: {
         oneVisitPerCategoryPerDay: first(ctx, r.hitVisits.oneVisitPerCategoryPerDay, `${path} hitVisits`),
         initialVisit: first(ctx, r.hitVisits.initialVisit, `${path} hitVisits`),

@@ -24,8 +24,9 @@ const JK = 1 << 5;
 const JL = 1 << 6;
 const JW = 1 << 7;
 const JZ = 1 << 8;
+const RR = 1 << 9;
 const MODIFIER_BITS: ReadonlyMap<string, number> = new Map([
-  ['KX', KX], ['GA', GA], ['GZ', GZ], ['GY', GY], ['JB', JB], ['JK', JK], ['JL', JL], ['JW', JW], ['JZ', JZ],
+  ['KX', KX], ['GA', GA], ['GZ', GZ], ['GY', GY], ['JB', JB], ['JK', JK], ['JL', JL], ['JW', JW], ['JZ', JZ], ['RR', RR],
 ]);
 
 /** First date of service each known modifier exists (HCPCS file add dates), by bit. */
@@ -111,12 +112,18 @@ interface CodeRule {
   readonly hit: { readonly category: 1 | 2 | 3; readonly initial: boolean } | undefined;
   /** 1: the NOC code for a drug not given by a durable pump (J3490); 2: the NOC code for drugs through DME (J7799). */
   readonly unclassified: 0 | 1 | 2;
+  /** A replacement battery not separately payable with a rented pump. */
+  readonly battery: boolean;
+  /** K0455: one pump only. */
+  readonly singlePump: boolean;
 }
+const BATTERIES = new Set(CLAIM_RULES.rentedPumpBatteries.batteries);
 const CODE_RULES = new Map<string, CodeRule>();
 for (const code of new Set<string>([
   ...EIP_CODES.keys(), ...TABLE_PUMP_BIT.keys(), ...SUPPLY_ASSOCIATED.keys(), ...SUPPLY_NON_ASSOCIATED.keys(),
   ...JB_PUMP_GROUPS.keys(), ...JB_DRUG_GROUPS.keys(), ...INSULIN_FROM.keys(), ...INVALID_CODES.keys(),
   ...HIT_VISIT_CODES.keys(), NOT_BY_PUMP.unclassifiedNotByPump, NOT_BY_PUMP.unclassifiedThroughDme,
+  ...BATTERIES, CLAIM_RULES.singlePump.code,
 ])) {
   CODE_RULES.set(code, Object.freeze({
     eip: EIP_CODES.get(code),
@@ -131,6 +138,8 @@ for (const code of new Set<string>([
     invalid: INVALID_CODES.get(code),
     hit: HIT_VISIT_CODES.get(code),
     unclassified: code === NOT_BY_PUMP.unclassifiedNotByPump ? 1 : code === NOT_BY_PUMP.unclassifiedThroughDme ? 2 : 0,
+    battery: BATTERIES.has(code),
+    singlePump: code === CLAIM_RULES.singlePump.code,
   }));
 }
 
@@ -286,6 +295,7 @@ export function checkClaim(lines: readonly ClaimLine[]): readonly ClaimFinding[]
   let jbPumps = 0; // JB groups whose pump is on the claim (bits)
   let jbDrugs = 0; // JB groups with one of their immune globulins on the claim (bits)
   let anyEipPump = false;
+  let rentedPump = ''; // a pump billed as a rental (RR) on the claim
   let anyWastage = false;
   let anyHit = false;
   for (let i = 0; i < n; i++) {
@@ -317,7 +327,10 @@ export function checkClaim(lines: readonly ClaimLine[]): readonly ClaimFinding[]
       tablePumps |= rule.tablePumpBit;
       jbPumps |= rule.jbPumpGroups;
       jbDrugs |= rule.jbDrugGroups;
-      if (rule.eipPump) anyEipPump = true;
+      if (rule.eipPump) {
+        anyEipPump = true;
+        if ((modifierBits & RR) !== 0 && rentedPump === '') rentedPump = code;
+      }
       if (rule.hit !== undefined) anyHit = true;
     }
   }
@@ -488,6 +501,25 @@ export function checkClaim(lines: readonly ClaimLine[]): readonly ClaimFinding[]
       out.push(finding(line, 'GY_WITH_J7799',
         `${code} is for drugs given through DME, but GY says no durable pump was used: such a drug is ${NOT_BY_PUMP.unclassifiedNotByPump} with GY.`,
         NOT_BY_PUMP.citation));
+    }
+
+    // A52507: replacement batteries are not separately payable with a rented pump.
+    if (rule.battery && rentedPump !== '') {
+      out.push(finding(line, 'BATTERY_WITH_RENTED_PUMP',
+        `${code} is a replacement battery billed with the rented pump ${rentedPump} (RR): not separately payable with a rented infusion pump.`,
+        CLAIM_RULES.rentedPumpBatteries.citation));
+    }
+
+    // A52507: Medicare pays for one K0455; a backup pump is not separately payable.
+    if (rule.singlePump) {
+      let earlier = -1;
+      for (let j = 0; j < i && earlier < 0; j++) if (codes[j] === code && dates[j] === dos) earlier = j;
+      if (units[i]! > 1 || earlier >= 0) {
+        out.push(finding(line, 'K0455_SECOND_PUMP',
+          (earlier >= 0 ? `${code} on ${dos} is a second pump (line ${earlier + 1} is the first)` : `${code} is billed for ${units[i]} pumps`) +
+            ': Medicare pays for one pump for epoprostenol and treprostinil; a backup pump is denied as not separately payable.',
+          CLAIM_RULES.singlePump.citation));
+      }
     }
 
     // A52507 pump-supply table.

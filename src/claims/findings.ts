@@ -110,6 +110,16 @@ export const CLAIM_FINDINGS = Object.freeze({
     severity: 'warning',
     summary: 'An implantable infusion pump (E0782, E0783, E0785, E0786): the DME MACs do not process these; bill the A/B MAC.',
   },
+  BATTERY_WITH_RENTED_PUMP: {
+    severity: 'error',
+    summary:
+      'A replacement battery (K0601-K0605) billed with a rented infusion pump (a pump line with RR): not separately payable (A52507).',
+  },
+  K0455_SECOND_PUMP: {
+    severity: 'error',
+    summary:
+      'More than one K0455 pump on one date of service: Medicare pays for one; a backup pump is denied as not separately payable (A52507).',
+  },
   S_CODE_NOT_MEDICARE: {
     severity: 'error',
     summary: 'An S-code sent to Medicare: the HCPCS file marks it not payable by Medicare (coverage code I).',

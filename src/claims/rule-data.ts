@@ -31,5 +31,7 @@ export interface ClaimRuleData {
   }[];
   readonly sCodes: { readonly exceptions: readonly string[]; readonly citation: Citation };
   readonly maxUnitsPerLine: { readonly value: number; readonly citation: Citation };
+  readonly rentedPumpBatteries: { readonly batteries: readonly string[]; readonly citation: Citation };
+  readonly singlePump: { readonly code: string; readonly citation: Citation };
   readonly hitVisits: { readonly oneVisitPerCategoryPerDay: Citation; readonly initialVisit: Citation };
 }

@@ -369,3 +369,20 @@ describe('checkClaim: catalog-backed checks', () => {
     expect(codesOf([line('A4232'), line('S9494')])).toEqual(['1:CODE_INVALID_FOR_MEDICARE', '2:S_CODE_NOT_MEDICARE']);
   });
 });
+
+describe('checkClaim: batteries with a rented pump, one K0455', () => {
+  it('a replacement battery with a rented pump (RR) is not separately payable; with an owned pump it is fine', () => {
+    const result = checkClaim([line('E0781', ['KX', 'RR']), line('K0604', ['KX'], 2)]);
+    expect(result.map((f) => `${f.line}:${f.code}`)).toEqual(['2:BATTERY_WITH_RENTED_PUMP']);
+    expect(result[0]!.message).toContain('E0781');
+    expect(result[0]!.citation!.id).toBe('article-a52507');
+    expect(codesOf([line('K0604', [], 2)])).toEqual([]);
+    expect(codesOf([line('E0781', ['KX']), line('K0604', [], 2)])).toEqual([]);
+  });
+
+  it('a second K0455 on one day, or two units of it, is a backup pump', () => {
+    expect(codesOf([line('K0455', ['KX']), line('J3285', ['KX'], 10), line('K0455', ['KX'])])).toEqual(['3:K0455_SECOND_PUMP']);
+    expect(codesOf([line('K0455', ['KX'], 2)])).toEqual(['1:K0455_SECOND_PUMP']);
+    expect(codesOf([line('K0455', ['KX'], 1, '2026-03-02'), line('K0455', ['KX'], 1, '2026-04-02')])).toEqual([]);
+  });
+});
