@@ -18,6 +18,7 @@ const UNIT_NAMES: Record<string, string> = {
   ml: 'ml',
   gram: 'g',
   grams: 'g',
+  gm: 'g',
   minutes: 'minutes',
 };
 
@@ -39,14 +40,14 @@ export function parseBillingUnit(descriptor: string): BillingUnit | undefined {
   const minutes = /\beach (\d+) minutes$/.exec(text);
   if (minutes) return { amount: Number(minutes[1]), unit: 'minutes' };
   // The last comma-separated phrase (or the text after "pump)" for the insulin codes).
-  const tail = /(?:^|[\s,/(])(?:per |up to )?(\d+(?:\.\d+)?) ?(mg|micrograms?|mcg|units?|ml|grams?)(?: lipids| immuneglobulin)?$/.exec(
+  const tail = /(?:^|[\s,/(])(?:per |up to )?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(mg|micrograms?|mcg|units?|ml|grams?|gm)(?: lipids| immuneglobulin)?$/.exec(
     text,
   );
   if (tail) {
     const before = text.slice(0, tail.index + 1);
     // "0.25 mg/foslevodopa 5 mg": a combination, not one unit.
     if (/\d ?(mg|mcg|ml)\s*\/\s*\S*$/.test(before.trimEnd()) || /\/\S*$/.test(before.trimEnd())) return undefined;
-    return { amount: Number(tail[1]), unit: UNIT_NAMES[tail[2]!]! };
+    return { amount: Number(tail[1]!.replace(/,/g, '')), unit: UNIT_NAMES[tail[2]!]! };
   }
   if (/[,;] per diem\b/.test(text)) return { amount: 1, unit: 'day' };
   if (/[,;] per day$/.test(text)) return { amount: 1, unit: 'day' };

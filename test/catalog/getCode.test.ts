@@ -153,3 +153,47 @@ describe('findCodeRecord / codeRecords (internal helpers)', () => {
     expect(findCodeRecord('J9200', '2018-12-31')?.hitCategory).toBeUndefined();
   });
 });
+
+describe('getCode date fast path agrees with toIsoDate', () => {
+  it('accepts and refuses the same date strings (property)', async () => {
+    const { toIsoDate } = await import('../../src/core/dates.js');
+    const day = fc.tuple(fc.integer({ min: 1890, max: 2210 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }));
+    fc.assert(
+      fc.property(day, ([y, m, d]) => {
+        const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        let expected: string | undefined;
+        try {
+          expected = toIsoDate(text, 'opts.asOf');
+        } catch {
+          expected = undefined;
+        }
+        if (expected === undefined) {
+          expect(() => getCode('J1559', { asOf: text })).toThrow(MedicareInputError);
+        } else {
+          expect(getCode('J1559', { asOf: text })).toBe(findCodeRecord('J1559', expected));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect(getCode('J1559', { asOf: '2024-02-29' })).toBeDefined();
+    expect(() => getCode('J1559', { asOf: '2023-02-29' })).toThrow(MedicareInputError);
+    expect(() => getCode('J1559', { asOf: '2100-02-29' })).toThrow(MedicareInputError);
+  });
+});
+
+describe('getCode on any input (property)', () => {
+  it('returns a record, undefined, or throws INVALID_INPUT', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.oneof(fc.constant(undefined), fc.anything(), fc.record({ asOf: fc.anything() })), (code, opts) => {
+        try {
+          const record = getCode(code as string, opts as never);
+          if (record !== undefined) expect(Object.isFrozen(record)).toBe(true);
+        } catch (error) {
+          expect(error).toBeInstanceOf(MedicareInputError);
+          expect((error as MedicareInputError).code).toBe('INVALID_INPUT');
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

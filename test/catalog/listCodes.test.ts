@@ -85,3 +85,26 @@ describe('listCodes', () => {
     expect(filter).toEqual({ kind: 'drug', asOf: '2026-01-01' });
   });
 });
+
+describe('listCodes on any input (property)', () => {
+  it('returns a frozen list or throws MedicareInputError, never anything else', async () => {
+    const fc = (await import('fast-check')).default;
+    const field = fc.oneof(fc.anything(), fc.constantFrom('drug', 'pump', 'part-b-dme', 1, 2, 3, '2026-01-01', 'insulin'));
+    const filter = fc.oneof(
+      fc.anything(),
+      fc.record({ kind: field, benefit: field, hitCategory: field, asOf: field, text: field }, { requiredKeys: [] }),
+    );
+    fc.assert(
+      fc.property(filter, (input) => {
+        try {
+          const result = listCodes(input as never);
+          expect(Object.isFrozen(result)).toBe(true);
+        } catch (error) {
+          expect(error).toBeInstanceOf(MedicareInputError);
+          expect((error as MedicareInputError).code).toBe('INVALID_INPUT');
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

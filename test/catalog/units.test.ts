@@ -9,6 +9,8 @@ describe('parseBillingUnit (data build)', () => {
     ['Injection, blinatumomab, 1 microgram', { amount: 1, unit: 'mcg' }],
     ['Insulin for administration through dme (i.e., insulin pump) per 50 units', { amount: 50, unit: 'units' }],
     ['Injection, epoprostenol, 0.5 mg', { amount: 0.5, unit: 'mg' }],
+    ['Injection, penicillin g potassium, up to 600,000 units', { amount: 600000, unit: 'units' }],
+    ['Injection, ampicillin sodium/sulbactam sodium, per 1.5 gm', { amount: 1.5, unit: 'g' }],
     ['Carbidopa 5 mg/levodopa 20 mg enteral suspension, 100 ml', { amount: 100, unit: 'ml' }],
     ['Injection, immune globulin/hyaluronidase, (hyqvia), 100 mg immuneglobulin', { amount: 100, unit: 'mg' }],
     ['Parenteral nutrition solution: amino acid, greater than 8.5% (500 ml = 1 unit) - home mix', { amount: 500, unit: 'ml' }],
