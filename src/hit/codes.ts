@@ -29,7 +29,7 @@ export interface HitCodeInfo {
 }
 
 /** HIT G-code → category, visit and first date of service (HCPCS file, October 2025). */
-export const HIT_CODE_INFO: ReadonlyMap<string, HitCodeInfo> = new Map<string, HitCodeInfo>(
+export const HIT_CODE_INFO: ReadonlyMap<string, HitCodeInfo> = /* @__PURE__ */ new Map<string, HitCodeInfo>(
   ([1, 2, 3] as const).flatMap((category): [string, HitCodeInfo][] => [
     [HIT_CODES[category].initial, Object.freeze({ code: HIT_CODES[category].initial, category, visit: 'initial' as const, from: '2021-01-01' })],
     [HIT_CODES[category].subsequent, Object.freeze({ code: HIT_CODES[category].subsequent, category, visit: 'subsequent' as const, from: '2019-01-01' })],

@@ -1,9 +1,11 @@
 import type { HitCategory } from '../core/benefit.js';
 import type { Citation } from '../core/citation.js';
-import { toIsoDate, yearOf } from '../core/dates.js';
+import { yearOf } from '../core/dates.js';
+
 import { describeValue, invalidInput, noData, unknownCode } from '../core/errors.js';
 import { normalizeCode } from '../core/hcpcs.js';
-import { formatUsd, money, multiplyCents, percentOfCents, readCents, type Money } from '../core/money.js';
+import { readCents, type Money } from '../core/money.js';
+import { adjustByGaf, cachedIsoDate, eightyPercent, internMoney, StepLabel, type Step } from './fast.js';
 import { own, readObject } from '../core/validate.js';
 import { HIT_RATE_TABLES } from '../generated/hit-rates.js';
 import {
@@ -18,52 +20,29 @@ import {
 import { HIT_CODE_INFO, HIT_CODES, PERMANENT_START, TTP_START, type HitCodeInfo } from './codes.js';
 import { missingTableMessage } from './hitRates.js';
 import { checkRateTable, isCitation, type CheckedRateTable } from './rateTable.js';
-import type { HitPayment, HitPaymentInput, HitPaymentStep, HitVisit } from './types.js';
+import type { HitPayment, HitPaymentInput, HitVisit } from './types.js';
+
+const YEARS = new Map<string, number>();
+/** `yearOf` memoised per validated date string. */
+function yearOfCached(iso: string): number {
+  let year = YEARS.get(iso);
+  if (year === undefined) {
+    if (YEARS.size >= 4096) YEARS.clear();
+    year = yearOf(iso);
+    YEARS.set(iso, year);
+  }
+  return year;
+}
 
 /** Medicare's share of the payment basis after the deductible (42 CFR 414.1550(a)). */
 export const HIT_MEDICARE_PERCENT = 80;
 
-const BUNDLED: ReadonlyMap<number, CheckedRateTable> = new Map(
+const BUNDLED: ReadonlyMap<number, CheckedRateTable> = /* @__PURE__ */ new Map(
   HIT_RATE_TABLES.map((table) => [
     table.year,
     Object.freeze({ year: table.year, rates: table.rates, status: table.status, citations: table.citations ?? [] }),
   ]),
 );
-
-/** A GAF read once as an exact decimal fraction numerator / denominator, for integer arithmetic. */
-interface DecimalFactor {
-  readonly numerator: number;
-  readonly denominator: number;
-}
-const FACTORS = new Map<number, DecimalFactor | null>();
-
-function decimalFactor(gaf: number): DecimalFactor | null {
-  let factor = FACTORS.get(gaf);
-  if (factor !== undefined) return factor;
-  const match = /^(\d+)(?:\.(\d{1,9}))?$/.exec(String(gaf));
-  factor = null;
-  if (match) {
-    const fraction = match[2] ?? '';
-    const numerator = Number(`${match[1]}${fraction}`);
-    const denominator = 10 ** fraction.length;
-    if (Number.isSafeInteger(numerator)) factor = Object.freeze({ numerator, denominator });
-  }
-  if (FACTORS.size < 4096) FACTORS.set(gaf, factor);
-  return factor;
-}
-
-/** cents × gaf, rounded half-up to the cent, exactly (integer arithmetic when it is safe). */
-function adjustByGaf(cents: number, gaf: number): number {
-  if (gaf === 1) return cents;
-  const factor = decimalFactor(gaf);
-  if (factor) {
-    const twice = cents * factor.numerator * 2;
-    if (twice + factor.denominator <= Number.MAX_SAFE_INTEGER) {
-      return Math.floor((twice + factor.denominator) / (2 * factor.denominator));
-    }
-  }
-  return multiplyCents(cents, gaf);
-}
 
 function resolveCode(input: Readonly<Record<string, unknown>>): HitCodeInfo {
   const rawCode = own(input, 'code');
@@ -76,7 +55,8 @@ function resolveCode(input: Readonly<Record<string, unknown>>): HitCodeInfo {
     invalidInput('visit', `must be 'initial' or 'subsequent', got ${describeValue(visit)}`);
   }
   if (rawCode !== undefined) {
-    const code = normalizeCode(rawCode, 'code');
+    // Already canonical ('G0068') skips normalisation; anything else is trimmed, upper-cased and checked.
+    const code = typeof rawCode === 'string' && HIT_CODE_INFO.has(rawCode) ? rawCode : normalizeCode(rawCode, 'code');
     const info = HIT_CODE_INFO.get(code);
     if (!info) return unknownCode('code', `${code} is not a HIT services G-code (G0068-G0070, G0088-G0090)`);
     if (category !== undefined && category !== info.category) {
@@ -129,7 +109,81 @@ function tableFor(input: Readonly<Record<string, unknown>>, year: number): Check
   return table;
 }
 
-const step = (label: string, value: string): HitPaymentStep => Object.freeze({ label, value });
+const RULE_CITATIONS: readonly (readonly Citation[])[] = /* @__PURE__ */ [0, 1, 2, 3, 4, 5, 6, 7].map((key) => {
+  const list: Citation[] = [CITE_EIGHTY_PERCENT, CITE_UNIT_OF_PAYMENT, CITE_BPM_PAYMENT];
+  list.push(key & 1 ? CITE_TTP_AMOUNTS : CITE_GEOGRAPHIC);
+  if (key & 2) list.push(CITE_INITIAL_VISIT);
+  if (key & 4) list.push(CITE_DEDUCTIBLE);
+  return Object.freeze(list);
+});
+const TABLE_CITATIONS = new WeakMap<CheckedRateTable, (readonly Citation[] | undefined)[]>();
+
+/** The rule citations for this case followed by the table's own, cached per (checked) table. */
+function citationsFor(table: CheckedRateTable, transitional: boolean, initial: boolean, deductible: boolean): readonly Citation[] {
+  const key = (transitional ? 1 : 0) | (initial ? 2 : 0) | (deductible ? 4 : 0);
+  const rules = RULE_CITATIONS[key] as readonly Citation[];
+  if (table.citations.length === 0) return rules;
+  let slots = TABLE_CITATIONS.get(table);
+  if (!slots) {
+    slots = [];
+    TABLE_CITATIONS.set(table, slots);
+  }
+  let list = slots[key];
+  if (!list) {
+    const own: Citation[] = [];
+    for (const citation of table.citations) {
+      if (isCitation(citation)) {
+        own.push(
+          Object.freeze({
+            id: citation.id,
+            title: citation.title,
+            url: citation.url,
+            ...(citation.section !== undefined ? { section: citation.section } : {}),
+          }),
+        );
+      }
+    }
+    list = Object.freeze([...rules, ...own]);
+    slots[key] = list;
+  }
+  return list;
+}
+
+const NO_WARNINGS: readonly string[] = Object.freeze([]);
+const ALLOWED = new StepLabel('Allowed = national x GAF, rounded half-up to the cent');
+const CHARGE = new StepLabel('Actual charge');
+const BASIS_LESSER = new StepLabel('Payment basis = lesser of actual charge and allowed');
+const BASIS_ALLOWED = new StepLabel('Payment basis = allowed (no actual charge given)');
+const DEDUCTIBLE = new StepLabel('Part B deductible applied');
+const MEDICARE = new StepLabel('Medicare pays 80% of (basis - deductible), rounded half-up');
+const BENEFICIARY = new StepLabel('Beneficiary pays deductible + the rest (20% coinsurance)');
+const NATIONAL = new Map<HitCodeInfo, Map<number, StepLabel>>();
+function nationalStep(info: HitCodeInfo, year: number, cents: number): Step {
+  let byYear = NATIONAL.get(info);
+  if (byYear === undefined) {
+    byYear = new Map();
+    NATIONAL.set(info, byYear);
+  }
+  let label = byYear.get(year);
+  if (label === undefined) {
+    if (byYear.size >= 256) byYear.clear();
+    label = new StepLabel(`National unadjusted amount, ${info.code} ${year}`);
+    byYear.set(year, label);
+  }
+  return label.cents(cents);
+}
+const GAF_STEPS = new Map<number, Step>();
+const NO_GAF_STEP: Step = Object.freeze({ label: 'Geographic adjustment (none in 2019-2020)', value: '1' });
+function gafStep(gaf: number, transitional: boolean): Step {
+  if (transitional) return NO_GAF_STEP;
+  let value = GAF_STEPS.get(gaf);
+  if (value === undefined) {
+    if (GAF_STEPS.size >= 4096) GAF_STEPS.clear();
+    value = Object.freeze({ label: 'Geographic adjustment factor (GAF)', value: String(gaf) });
+    GAF_STEPS.set(gaf, value);
+  }
+  return value;
+}
 
 /**
  * What Medicare pays for one HIT services visit, with the arithmetic in `steps`.
@@ -156,7 +210,7 @@ const step = (label: string, value: string): HitPaymentStep => Object.freeze({ l
  */
 export function hitPayment(input: HitPaymentInput): HitPayment {
   const object = readObject(input, 'input');
-  const dateOfService = toIsoDate(own(object, 'dateOfService'), 'dateOfService');
+  const dateOfService = cachedIsoDate(own(object, 'dateOfService'), 'dateOfService');
   if (dateOfService < TTP_START) {
     noData('dateOfService', `${dateOfService} is before ${TTP_START}; Medicare HIT services payments start then (SSA §1834(u)(7))`);
   }
@@ -168,7 +222,7 @@ export function hitPayment(input: HitPaymentInput): HitPayment {
     );
   }
   const transitional = dateOfService < PERMANENT_START;
-  const year = yearOf(dateOfService);
+  const year = yearOfCached(dateOfService);
   const warnings: string[] = [];
   const gaf = readGaf(object, warnings, transitional);
   const charge = own(object, 'chargeCents');
@@ -189,55 +243,47 @@ export function hitPayment(input: HitPaymentInput): HitPayment {
   const basis = chargeCents === undefined || chargeCents >= allowed ? allowed : chargeCents;
   const deductibleApplied = deductibleRemaining < basis ? deductibleRemaining : basis;
   const afterDeductible = basis - deductibleApplied;
-  const medicarePays = percentOfCents(afterDeductible, HIT_MEDICARE_PERCENT);
+  const medicarePays = eightyPercent(afterDeductible); // HIT_MEDICARE_PERCENT, half-up
   const beneficiaryPays = basis - medicarePays;
 
-  const steps: HitPaymentStep[] = [
-    step(`National unadjusted amount, ${info.code} ${year}`, formatUsd(national)),
-    step(transitional ? 'Geographic adjustment (none in 2019-2020)' : 'Geographic adjustment factor (GAF)', String(gaf)),
-    step('Allowed = national x GAF, rounded half-up to the cent', formatUsd(allowed)),
-  ];
-  if (chargeCents !== undefined) {
-    steps.push(step('Actual charge', formatUsd(chargeCents)));
-    steps.push(step('Payment basis = lesser of actual charge and allowed', formatUsd(basis)));
-  } else {
-    steps.push(step('Payment basis = allowed (no actual charge given)', formatUsd(basis)));
-  }
-  steps.push(step('Part B deductible applied', formatUsd(deductibleApplied)));
-  steps.push(step('Medicare pays 80% of (basis - deductible), rounded half-up', formatUsd(medicarePays)));
-  steps.push(step('Beneficiary pays deductible + the rest (20% coinsurance)', formatUsd(beneficiaryPays)));
-
-  const citations: Citation[] = [CITE_EIGHTY_PERCENT, CITE_UNIT_OF_PAYMENT, CITE_BPM_PAYMENT];
-  citations.push(transitional ? CITE_TTP_AMOUNTS : CITE_GEOGRAPHIC);
-  if (info.visit === 'initial') citations.push(CITE_INITIAL_VISIT);
-  if (deductibleApplied > 0) citations.push(CITE_DEDUCTIBLE);
-  for (const citation of table.citations) {
-    if (isCitation(citation)) {
-      citations.push(
-        Object.freeze({
-          id: citation.id,
-          title: citation.title,
-          url: citation.url,
-          ...(citation.section !== undefined ? { section: citation.section } : {}),
-        }),
-      );
-    }
-  }
+  // Array literals (not push) so the frozen array is a compact fast-elements array.
+  const steps: readonly Step[] =
+    chargeCents === undefined
+      ? [
+          nationalStep(info, year, national),
+          gafStep(gaf, transitional),
+          ALLOWED.cents(allowed),
+          BASIS_ALLOWED.cents(basis),
+          DEDUCTIBLE.cents(deductibleApplied),
+          MEDICARE.cents(medicarePays),
+          BENEFICIARY.cents(beneficiaryPays),
+        ]
+      : [
+          nationalStep(info, year, national),
+          gafStep(gaf, transitional),
+          ALLOWED.cents(allowed),
+          CHARGE.cents(chargeCents),
+          BASIS_LESSER.cents(basis),
+          DEDUCTIBLE.cents(deductibleApplied),
+          MEDICARE.cents(medicarePays),
+          BENEFICIARY.cents(beneficiaryPays),
+        ];
+  const citations = citationsFor(table, transitional, info.visit === 'initial', deductibleApplied > 0);
 
   return Object.freeze({
     code: info.code,
     category: info.category,
     visit: info.visit,
     year,
-    nationalRate: money(national),
+    nationalRate: internMoney(national),
     gaf,
-    allowed: money(allowed),
-    deductibleApplied: money(deductibleApplied),
-    medicarePays: money(medicarePays),
-    beneficiaryPays: money(beneficiaryPays),
+    allowed: internMoney(allowed),
+    deductibleApplied: internMoney(deductibleApplied),
+    medicarePays: internMoney(medicarePays),
+    beneficiaryPays: internMoney(beneficiaryPays),
     steps: Object.freeze(steps),
-    citations: Object.freeze(citations),
-    warnings: Object.freeze(warnings),
+    citations,
+    warnings: warnings.length === 0 ? NO_WARNINGS : Object.freeze(warnings),
   });
 }
 

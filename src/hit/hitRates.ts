@@ -3,7 +3,7 @@ import { readYear } from '../core/validate.js';
 import { HIT_RATE_TABLES } from '../generated/hit-rates.js';
 import type { HitRateTable } from './types.js';
 
-const BY_YEAR: ReadonlyMap<number, HitRateTable> = new Map(HIT_RATE_TABLES.map((table) => [table.year, table]));
+const BY_YEAR: ReadonlyMap<number, HitRateTable> = /* @__PURE__ */ new Map(HIT_RATE_TABLES.map((table) => [table.year, table]));
 
 /** The message `NO_DATA` carries when no verified table is held for a year. */
 export function missingTableMessage(year: number): string {

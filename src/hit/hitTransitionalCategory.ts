@@ -17,7 +17,7 @@ import type { HitRateTable } from './types.js';
  * @example
  * ```ts
  * hitTransitionalCategory({ dateOfService: '2020-05-01', categories: [1, 3],
- *   rates: { year: 2020, rates: { G0068: 13821, G0069: 20860, G0070: 23459 } } }) // 3
+ *   rates: { year: 2020, rates: { G0068: 13000, G0069: 20000, G0070: 23000 } } }) // 3
  * ```
  */
 export function hitTransitionalCategory(input: {

@@ -1,6 +1,7 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { describeValue, invalidInput, noData } from '../core/errors.js';
-import { isoToLocalDate, toIsoDate } from '../core/dates.js';
+import { isoToLocalDate } from '../core/dates.js';
+import { cachedIsoDate } from './dateCache.js';
 import { own, readObject } from '../core/validate.js';
 import { PERMANENT_START, TTP_START } from './codes.js';
 import type { HitVisit, HitVisitTypeInput } from './types.js';
@@ -41,7 +42,7 @@ export const HIT_READMISSION_GAP_DAYS = 60;
  */
 export function hitVisitType(input: HitVisitTypeInput): HitVisit {
   const object = readObject(input, 'input');
-  const dateOfService = toIsoDate(own(object, 'dateOfService'), 'dateOfService');
+  const dateOfService = cachedIsoDate(own(object, 'dateOfService'), 'dateOfService');
   const priorVisits = own(object, 'priorVisits');
   if (!Array.isArray(priorVisits)) {
     return invalidInput('priorVisits', `must be an array of { date, discharged? }, got ${describeValue(priorVisits)}`);
@@ -50,7 +51,7 @@ export function hitVisitType(input: HitVisitTypeInput): HitVisit {
   let lastDischarged = false;
   for (let i = 0; i < priorVisits.length; i++) {
     const visit = readObject(priorVisits[i], `priorVisits[${i}]`);
-    const date = toIsoDate(own(visit, 'date'), `priorVisits[${i}].date`);
+    const date = cachedIsoDate(own(visit, 'date'), `priorVisits[${i}].date`);
     const discharged = own(visit, 'discharged');
     if (discharged !== undefined && typeof discharged !== 'boolean') {
       invalidInput(`priorVisits[${i}].discharged`, `must be true, false or absent, got ${describeValue(discharged)}`);

@@ -6,7 +6,7 @@ import { own, readObject } from '../core/validate.js';
 import { Q2052_PERIODS } from '../generated/q2052.js';
 import type { IvigServicesPayment, IvigServicesPaymentInput } from './types.js';
 
-const RESULTS: readonly { from: string; to: string; result: IvigServicesPayment }[] = Q2052_PERIODS.map((period) => ({
+const RESULTS: readonly { from: string; to: string; result: IvigServicesPayment }[] = /* @__PURE__ */ Q2052_PERIODS.map((period) => ({
   from: period.from,
   to: period.to,
   result: Object.freeze({ code: 'Q2052' as const, rate: money(period.cents) as Money, citations: period.citations as readonly Citation[] }),

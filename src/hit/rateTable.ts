@@ -53,8 +53,15 @@ export function checkRateTable(value: unknown, field: string): CheckedRateTable 
     invalidInput(`${field}.status`, `must be 'published', 'derived' or absent, got ${describeValue(status)}`);
   }
   const citations = own(table, 'citations');
-  if (citations !== undefined && !Array.isArray(citations)) {
-    invalidInput(`${field}.citations`, `must be an array of citations, got ${describeValue(citations)}`);
+  if (citations !== undefined) {
+    if (!Array.isArray(citations)) {
+      invalidInput(`${field}.citations`, `must be an array of citations, got ${describeValue(citations)}`);
+    }
+    citations.forEach((citation: unknown, index) => {
+      if (!isCitation(citation)) {
+        invalidInput(`${field}.citations[${index}]`, 'must be { id, title, url, section? } with string values');
+      }
+    });
   }
   const checked: CheckedRateTable = Object.freeze({
     year,

@@ -183,6 +183,8 @@ describe('hitPayment: bad input', () => {
     [{ rates: { year: 2025, rates: { G0069: 100 } } }, 'rates.rates.G0068', 'INVALID_INPUT'],
     [{ rates: { year: 2025, rates: { G0068: 100 }, status: 'guess' } }, 'rates.status', 'INVALID_INPUT'],
     [{ rates: 'table' }, 'rates', 'INVALID_INPUT'],
+    [{ rates: { year: 2025, rates: { G0068: 100 }, citations: [{ id: 'x' }] } }, 'rates.citations[0]', 'INVALID_INPUT'],
+    [{ rates: { year: 2025, rates: { G0068: 100 }, citations: 'cms' } }, 'rates.citations', 'INVALID_INPUT'],
     [{ rates: undefined }, 'rates', 'NO_DATA'],
   ];
   it.each(cases)('%j -> %s %s', (patch, field, code) => {

@@ -89,7 +89,7 @@ describe('ivigServicesPayment (Q2052)', () => {
 
 describe('hitTransitionalCategory (SSA §1834(u)(7)(E)(ii))', () => {
   // Illustrative caller table, not CMS amounts.
-  const rates = { year: 2020, rates: { G0068: 13821, G0069: 20860, G0070: 23459 } };
+  const rates = { year: 2020, rates: { G0068: 13000, G0069: 20000, G0070: 23000 } };
   it('pays the category with the highest amount', () => {
     expect(hitTransitionalCategory({ dateOfService: '2020-05-01', categories: [1, 3], rates })).toBe(3);
     expect(hitTransitionalCategory({ dateOfService: '2020-05-01', categories: [1, 2], rates })).toBe(2);

@@ -1,0 +1,32 @@
+import { hitCode, hitPayment, hitRates, hitVisitType, ivigServicesPayment, MedicareInputError } from 'medicare-home-infusion';
+
+export const title = 'Home infusion therapy services payment (HIT) and Q2052';
+
+export default function run() {
+  // Initial or subsequent? Discharged on Jan 2, back on Mar 5 (62 days later): a new initial visit.
+  const visit = hitVisitType({ dateOfService: '2025-03-05', priorVisits: [{ date: '2025-01-02', discharged: true }] });
+  const code = hitCode(2, visit);
+  console.log(`Category 2 visit on 2025-03-05 after a discharge on 2025-01-02: ${visit} -> ${code}`);
+
+  // The library bundles no CMS HIT rate year (none was found in a citable source), so it says so ...
+  try {
+    hitRates(2025);
+  } catch (error) {
+    if (error instanceof MedicareInputError) console.log(`hitRates(2025): ${error.code}`);
+  }
+
+  // ... and computes with a table you load from CMS's yearly file. These amounts are ILLUSTRATIVE.
+  const rates = Object.freeze({
+    year: 2025,
+    status: 'published',
+    rates: Object.freeze({ G0068: 15555, G0069: 24713, G0070: 27001, G0088: 20000, G0089: 30001, G0090: 35000 }),
+  });
+  const payment = hitPayment({ dateOfService: '2025-03-05', code, gaf: 1.0523, chargeCents: 40000, deductibleRemainingCents: 5000, rates });
+  console.log(`${payment.code} with GAF ${payment.gaf}, illustrative table:`);
+  for (const step of payment.steps) console.log(`  ${step.label.padEnd(62)} ${step.value.padStart(10)}`);
+  console.log(`  cited: ${payment.citations.map((c) => `${c.id}${c.section ? ` ${c.section}` : ''}`).join('; ')}`);
+
+  // Q2052: IVIG items and services in the home, from cited figures.
+  const ivig = ivigServicesPayment({ dateOfService: '2024-09-10' });
+  console.log(`Q2052 on 2024-09-10: ${ivig.rate.usd} (${ivig.citations[0].id})`);
+}
