@@ -72,3 +72,6 @@ export {
   type IvigServicesPaymentInput,
   type IvigServicesPayment,
 } from './hit/index.js';
+
+// Claim-line checks: stable finding codes with citations (area: claims)
+export { checkClaim, CLAIM_FINDINGS, type ClaimFinding, type ClaimFindingCode, type ClaimLine } from './claims/index.js';
