@@ -1,3 +1,4 @@
+import { attachDisplay, displayMethod } from '../core/display.js';
 import type { Citation } from '../core/citation.js';
 import { toIsoDate } from '../core/dates.js';
 import { describeValue, invalidInput } from '../core/errors.js';
@@ -539,10 +540,19 @@ export function checkClaim(lines: readonly ClaimLine[]): readonly ClaimFinding[]
   // Findings are fresh objects whose citations come frozen from the generated data: freezing each
   // one shallowly makes the whole result deeply frozen.
   for (let i = 0; i < out.length; i++) Object.freeze(out[i]);
-  return Object.freeze(out);
+  return Object.freeze(attachDisplay(out, DISPLAY_FINDINGS));
 }
 
-const NO_FINDINGS: readonly ClaimFinding[] = Object.freeze([]);
+/** Jupyter rendering: one row per finding. */
+const DISPLAY_FINDINGS = /* @__PURE__ */ displayMethod<readonly ClaimFinding[]>((findings) => [
+  {
+    title: findings.length === 0 ? 'No findings' : `${findings.length} finding(s)`,
+    headers: ['Line', 'Severity', 'Code', 'Message', 'Source'],
+    rows: findings.map((f) => [String(f.line), f.severity, f.code, f.message, f.citation ? `${f.citation.title}${f.citation.section ? `, ${f.citation.section}` : ''}` : '']),
+  },
+]);
+
+const NO_FINDINGS: readonly ClaimFinding[] = /* @__PURE__ */ Object.freeze(attachDisplay([], DISPLAY_FINDINGS));
 
 const JW_CITATION = MODIFIER_FROM.find((mod) => mod.bit === JW)!.citation;
 const JZ_CITATION = MODIFIER_FROM.find((mod) => mod.bit === JZ)!.citation;

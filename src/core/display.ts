@@ -47,6 +47,23 @@ export function tablesToHtml(tables: readonly DisplayTable[]): string {
 }
 
 /**
+ * A display method for results of one kind: it renders `this` when a notebook displays the value.
+ * Build one per result kind at module load and attach it with {@link attachDisplay}.
+ */
+export function displayMethod<T extends object>(toTables: (value: T) => readonly DisplayTable[]): (this: T) => Record<string, string> {
+  return function display(this: T) {
+    const tables = toTables(this);
+    return { 'text/markdown': tablesToMarkdown(tables), 'text/html': tablesToHtml(tables) };
+  };
+}
+
+/** Attaches a shared display method (from {@link displayMethod}) to `target`, non-enumerable, before freezing. */
+export function attachDisplay<T extends object>(target: T, method: (this: T) => Record<string, string>): T {
+  Object.defineProperty(target, JUPYTER_DISPLAY, { value: method });
+  return target;
+}
+
+/**
  * Attaches a lazy Jupyter display method to `target` (before it is frozen) and returns it.
  * The tables are built only when a notebook displays the value.
  */

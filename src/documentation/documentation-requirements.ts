@@ -1,3 +1,4 @@
+import { attachDisplay, displayMethod } from '../core/display.js';
 import { BENEFITS, type Benefit } from '../core/benefit.js';
 import { toIsoDate, type DateInput } from '../core/dates.js';
 import { describeValue, invalidInput, noData } from '../core/errors.js';
@@ -162,5 +163,24 @@ export function documentationRequirements(input: DocumentationRequirementsInput)
     const def = DEFINITIONS.get(id)!;
     return BUILT.get(id)![versionIndex(def, date)]![key];
   });
-  return Object.freeze(out);
+  return Object.freeze(attachDisplay(out, DISPLAY_REQUIREMENTS));
 }
+
+/** Jupyter rendering: one row per requirement, then one table of elements per requirement. */
+const DISPLAY_REQUIREMENTS = /* @__PURE__ */ displayMethod<readonly Requirement[]>((list) => [
+  {
+    title: 'Documentation requirements',
+    headers: ['Requirement', 'When', 'Required elements', 'Source'],
+    rows: list.map((r) => [
+      `${r.title} (${r.id})`,
+      r.when,
+      String(r.elements.filter((e) => e.required).length),
+      r.citations.map((c) => `${c.title}${c.section ? `, ${c.section}` : ''}`).join('; '),
+    ]),
+  },
+  ...list.map((r) => ({
+    title: r.id,
+    headers: ['Element', 'Label', 'Required'],
+    rows: r.elements.map((e) => [e.id, e.label, e.required ? 'yes' : 'no']),
+  })),
+]);

@@ -1,3 +1,4 @@
+import { attachDisplay, displayMethod } from '../core/display.js';
 import type { HitCategory } from '../core/benefit.js';
 import type { Citation } from '../core/citation.js';
 import { yearOf } from '../core/dates.js';
@@ -270,7 +271,7 @@ export function hitPayment(input: HitPaymentInput): HitPayment {
         ];
   const citations = citationsFor(table, transitional, info.visit === 'initial', deductibleApplied > 0);
 
-  return Object.freeze({
+  return Object.freeze(attachDisplay({
     code: info.code,
     category: info.category,
     visit: info.visit,
@@ -284,7 +285,14 @@ export function hitPayment(input: HitPaymentInput): HitPayment {
     steps: Object.freeze(steps),
     citations,
     warnings: warnings.length === 0 ? NO_WARNINGS : Object.freeze(warnings),
-  });
+  }, DISPLAY_HIT_PAYMENT));
 }
+
+/** Jupyter rendering: the arithmetic as a two-column table, then warnings and citations. */
+const DISPLAY_HIT_PAYMENT = /* @__PURE__ */ displayMethod<HitPayment>((p) => [
+  { title: `${p.code} (category ${p.category}, ${p.visit} visit, ${p.year})`, headers: ['Step', 'Value'], rows: p.steps.map((s) => [s.label, s.value]) },
+  ...(p.warnings.length > 0 ? [{ headers: ['Warning'], rows: p.warnings.map((w) => [w]) }] : []),
+  { headers: ['Source', 'Section', 'URL'], rows: p.citations.map((c) => [c.title, c.section ?? '', c.url]) },
+]);
 
 export type { Money };
