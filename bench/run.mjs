@@ -1,22 +1,59 @@
-// `npm run bench`: runs every bench/*.bench.mjs against the built package and prints a table.
-import { readdirSync } from 'node:fs';
+// `npm run bench`: runs every bench/*.bench.mjs against the built package, each case against its
+// naive baseline in the same process, prints a table, measures cold import time, and writes the
+// figures with the machine and date to docs/performance.md.
+import { readdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { formatRate, runCases } from './harness.mjs';
+import { measureImportTime } from './import-time.mjs';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
+const only = process.argv[2];
 const rows = [];
 for (const name of readdirSync(dir).filter((n) => n.endsWith('.bench.mjs')).sort()) {
+  if (only && !name.includes(only)) continue;
   const { cases } = await import(pathToFileURL(join(dir, name)).href);
   rows.push(...(await runCases(cases)));
 }
-console.log('| benchmark | library | naive baseline | ratio | target |');
-console.log('|---|---|---|---|---|');
-for (const r of rows) {
-  const target = r.target ? `${formatRate(r.target)} ${r.unit}/s${r.fast >= r.target ? ' (met)' : ' (MISSED)'}` : '';
-  console.log(`| ${r.name} | ${formatRate(r.fast)} ${r.unit}/s | ${formatRate(r.naive)} ${r.unit}/s | ${r.ratio.toFixed(1)}x | ${target} |`);
-}
 
-const { measureImportTime } = await import('./import-time.mjs');
+const table = [
+  '| benchmark | library | naive baseline | ratio | target |',
+  '|---|---|---|---|---|',
+  ...rows.map((r) => {
+    const target = r.target ? `${formatRate(r.target)} ${r.unit}/s${r.fast >= r.target ? ' (met)' : ' (missed)'}` : '';
+    return `| ${r.name} | ${formatRate(r.fast)} ${r.unit}/s | ${formatRate(r.naive)} ${r.unit}/s | ${r.ratio.toFixed(1)}x | ${target} |`;
+  }),
+];
+console.log(table.join('\n'));
+
 const importTime = measureImportTime();
-console.log(`\ncold import (median of ${importTime.runs} fresh processes): bare node ${importTime.bareMs.toFixed(1)} ms; package adds ESM ${importTime.esmMs.toFixed(1)} ms, CJS ${importTime.cjsMs.toFixed(1)} ms (target <= 25 ms)`);
+const importLine = `Cold import (median of ${importTime.runs} fresh processes): bare Node ${importTime.bareMs.toFixed(1)} ms; the package adds ${importTime.esmMs.toFixed(1)} ms (ESM) and ${importTime.cjsMs.toFixed(1)} ms (CJS); target <= 25 ms.`;
+console.log(`\n${importLine}`);
+
+if (!only) {
+  const cpu = cpus();
+  const machine = `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} at the start of the write`;
+  writeFileSync(
+    join(dir, '../docs/performance.md'),
+    [
+      '# Performance',
+      '',
+      'Written by `npm run bench` (bench/run.mjs). Each benchmark runs the library function and a naive',
+      'baseline (the obvious implementation: linear scans, re-validation with zod, re-reading tables) in the',
+      'same process on the same inputs, with tinybench; the ratio is library / baseline. Figures depend on',
+      'the machine and its load; the targets come from the issue tracker.',
+      '',
+      `- Date: ${new Date().toISOString().slice(0, 10)}`,
+      `- Machine: ${machine}`,
+      '',
+      ...table,
+      '',
+      importLine,
+      '',
+      'Bundle sizes are measured by `npm test` (test/package/size-budget.mjs) and printed in its output.',
+      '',
+    ].join('\n'),
+  );
+  console.log('\nwritten: docs/performance.md');
+}
