@@ -80,7 +80,14 @@ function row(record: CodeInfo): string {
  * ```
  */
 export function toCsv(filter?: CodeFilter): string {
-  const records = listCodes(filter);
+  if (filter === undefined) return (whole ??= build(listCodes()));
+  return build(listCodes(filter));
+}
+
+/** The unfiltered CSV, built on first use. */
+let whole: string | undefined;
+
+function build(records: readonly CodeInfo[]): string {
   const lines: string[] = [CSV_COLUMNS.join(',')];
   for (const record of records) lines.push(row(record));
   return `${lines.join('\r\n')}\r\n`;

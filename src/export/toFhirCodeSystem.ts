@@ -163,7 +163,14 @@ function conceptOf(record: CodeInfo): FhirConcept {
  * ```
  */
 export function toFhirCodeSystem(filter?: CodeFilter): FhirCodeSystem {
-  const records = listCodes(filter);
+  if (filter === undefined) return (whole ??= build(listCodes()));
+  return build(listCodes(filter));
+}
+
+/** The unfiltered resource, built on first use (it is frozen, so sharing it is safe). */
+let whole: FhirCodeSystem | undefined;
+
+function build(records: readonly CodeInfo[]): FhirCodeSystem {
   // listCodes sorts by code then effective.from, so the last record of a code is its latest.
   const chosen: CodeInfo[] = [];
   for (const record of records) {
