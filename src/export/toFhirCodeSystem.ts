@@ -19,10 +19,10 @@ export const HCPCS_SYSTEM_URL = 'http://www.cms.gov/Medicare/Coding/HCPCSRelease
  *
  * @example
  * ```ts
- * toFhirCodeSystem().property.map((p) => `${p.code}: ${p.type}`) // ['kind: code', …]
+ * toFhirCodeSystem().property.map((p) => `${p.code}: ${p.type}`) // ['kind: string', …]
  * ```
  */
-export type FhirPropertyType = 'code' | 'string' | 'integer' | 'boolean' | 'dateTime';
+export type FhirPropertyType = 'string' | 'integer' | 'boolean' | 'dateTime';
 
 /**
  * One property definition of a FHIR R4 CodeSystem (`CodeSystem.property`).
@@ -48,7 +48,6 @@ export interface FhirCodeSystemPropertyDefinition {
  */
 export interface FhirConceptProperty {
   readonly code: string;
-  readonly valueCode?: string;
   readonly valueString?: string;
   readonly valueInteger?: number;
   readonly valueBoolean?: boolean;
@@ -100,9 +99,11 @@ export interface FhirCodeSystem {
 }
 
 const PROPERTIES: readonly FhirCodeSystemPropertyDefinition[] = [
-  { code: 'kind', type: 'code', description: 'What the code bills for (drug, pump, supply, service, nutrition, per-diem, nursing, other).' },
-  { code: 'benefit', type: 'code', description: 'A Medicare benefit a home infusion claim for the code belongs to (repeats; absent when the library names none).' },
-  { code: 'billTo', type: 'code', description: 'Contractor a Medicare claim goes to: dme-mac or ab-mac.' },
+  // FHIR R4 concept-property-type: a `code` property refers to a concept of this same code system,
+  // so the library's own vocabularies (kind, benefit, billTo) travel as strings.
+  { code: 'kind', type: 'string', description: 'What the code bills for (drug, pump, supply, service, nutrition, per-diem, nursing, other).' },
+  { code: 'benefit', type: 'string', description: 'A Medicare benefit a home infusion claim for the code belongs to (repeats; absent when the library names none).' },
+  { code: 'billTo', type: 'string', description: 'Contractor a Medicare claim goes to: dme-mac or ab-mac.' },
   { code: 'hitCategory', type: 'integer', description: 'Home infusion therapy services payment category (1, 2 or 3; 42 CFR 414.1550).' },
   { code: 'medicarePayable', type: 'boolean', description: 'False where the HCPCS file marks the code not payable by Medicare or a cited rule makes it invalid on a Medicare claim.' },
   { code: 'effectiveFrom', type: 'dateTime', description: 'First date of service of the record this concept was taken from.' },
@@ -124,9 +125,9 @@ const DATA_RELEASE: string = (() => {
 })();
 
 function conceptOf(record: CodeInfo): FhirConcept {
-  const property: FhirConceptProperty[] = [{ code: 'kind', valueCode: record.kind }];
-  for (const benefit of record.benefits) property.push({ code: 'benefit', valueCode: benefit });
-  if (record.billTo !== undefined) property.push({ code: 'billTo', valueCode: record.billTo });
+  const property: FhirConceptProperty[] = [{ code: 'kind', valueString: record.kind }];
+  for (const benefit of record.benefits) property.push({ code: 'benefit', valueString: benefit });
+  if (record.billTo !== undefined) property.push({ code: 'billTo', valueString: record.billTo });
   if (record.hitCategory !== undefined) property.push({ code: 'hitCategory', valueInteger: record.hitCategory });
   property.push({ code: 'medicarePayable', valueBoolean: record.medicarePayable });
   property.push({ code: 'effectiveFrom', valueDateTime: record.effective.from });

@@ -104,7 +104,7 @@ function concept(cs: FhirCodeSystem, code: string) {
 function prop(cs: FhirCodeSystem, code: string, property: string): unknown[] {
   return (concept(cs, code)?.property ?? [])
     .filter((p) => p.code === property)
-    .map((p) => p.valueCode ?? p.valueString ?? p.valueInteger ?? p.valueBoolean ?? p.valueDateTime);
+    .map((p) => p.valueString ?? p.valueInteger ?? p.valueBoolean ?? p.valueDateTime);
 }
 
 describe('toFhirCodeSystem', () => {
@@ -119,9 +119,9 @@ describe('toFhirCodeSystem', () => {
     expect(all.caseSensitive).toBe(true);
     expect(all.status).toBe('active');
     expect(all.property.map((p) => [p.code, p.type])).toEqual([
-      ['kind', 'code'],
-      ['benefit', 'code'],
-      ['billTo', 'code'],
+      ['kind', 'string'],
+      ['benefit', 'string'],
+      ['billTo', 'string'],
       ['hitCategory', 'integer'],
       ['medicarePayable', 'boolean'],
       ['effectiveFrom', 'dateTime'],
@@ -224,11 +224,11 @@ describe('toFhirCodeSystem', () => {
     };
     const added = bad.concept[0]!.property.length;
     bad.concept[0]!.property.push({ code: 'undeclared', valueString: 'x' });
-    bad.concept[0]!.property[0] = { code: 'kind', valueString: 'drug' };
+    bad.concept[0]!.property[0] = { code: 'kind', valueCode: 'drug' };
     delete bad.status;
     expect(fhirCodeSystemProblems(bad)).toEqual([
       'status',
-      'concept[0] (J1559).property[0]: valueString for a code',
+      'concept[0] (J1559).property[0]: valueCode for a string',
       `concept[0] (J1559).property[${added}]: undeclared not declared`,
     ]);
     expect(fhirCodeSystemProblems({ ...bad, status: 'active', concept: [] })).toEqual([
