@@ -75,3 +75,16 @@ export {
 
 // Claim-line checks: stable finding codes with citations (area: claims)
 export { checkClaim, CLAIM_FINDINGS, type ClaimFinding, type ClaimFindingCode, type ClaimLine } from './claims/index.js';
+
+// FHIR R4 CodeSystem and CSV exports of the catalog (area: export)
+export {
+  toFhirCodeSystem,
+  toCsv,
+  CSV_COLUMNS,
+  HCPCS_SYSTEM_URL,
+  type FhirCodeSystem,
+  type FhirCodeSystemPropertyDefinition,
+  type FhirConcept,
+  type FhirConceptProperty,
+  type FhirPropertyType,
+} from './export/index.js';
