@@ -12,3 +12,19 @@ export { BENEFITS, type Benefit, type BillTo, type HitCategory } from './core/be
 export type { SourceRecord } from './core/sources.js';
 export type { DeepReadonly } from './core/freeze.js';
 export { listSources, getSource } from './core/source-registry.js';
+
+// Benefit classifier (classify): which benefit pays, who to bill, what must be on file, and why.
+export { classify } from './classify/classify.js';
+export { normalizeIcd10 } from './classify/icd10.js';
+export { REASON_CODES, type ReasonCode } from './classify/reasons.js';
+export {
+  DEVICES,
+  ROUTES,
+  SETTINGS,
+  type Classification,
+  type ClassificationReason,
+  type ClassifyInput,
+  type Device,
+  type Route,
+  type Setting,
+} from './classify/types.js';

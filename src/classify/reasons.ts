@@ -1,7 +1,12 @@
 /**
- * Stable reason codes of {@link Classification.reasons}. A code never changes meaning; new
+ * Stable reason codes of `Classification.reasons`. A code never changes meaning; new
  * situations get new codes. Each entry says when the classifier gives it (docs/which-benefit.md
  * lists the same codes with their sources).
+ *
+ * @example
+ * ```ts
+ * REASON_CODES.NO_DURABLE_PUMP // 'The drug is not given through a durable infusion pump ...'
+ * ```
  */
 export const REASON_CODES = Object.freeze({
   EIP_DRUG_COVERED: 'The drug is covered under the external infusion pump LCD L33794 as a supply to a covered durable pump (DME benefit, DME MAC).',
@@ -21,7 +26,7 @@ export const REASON_CODES = Object.freeze({
   HIT_NOT_ELIGIBLE: 'The drug does not qualify for HIT services (insulin, or a route other than intravenous or subcutaneous).',
   HIT_CATEGORY_NOT_FOUND: 'No HIT payment category is held for this code on this date (CMS assigns later codes, J7799 and J7999 case by case).',
   HIT_SERVICE: 'The code is a home infusion therapy services G-code (Part B HIT benefit, A/B MAC).',
-  HIT_NOT_IN_HOME: 'HIT services are paid only in the patient\'s home, which excludes hospitals, CAHs and SNFs.',
+  NOT_IN_HOME: 'The service (HIT G-codes, Q2052, home health nursing) is paid only in the patient\'s home; for HIT, home excludes hospitals, CAHs and SNFs.',
   IVIG_HOME_PID: 'IVIG in the home for a diagnosed primary immune deficiency is covered under the home IVIG benefit (SSA §1861(zz)); no pump is needed.',
   IVIG_DIAGNOSIS_NOT_PID: 'None of the diagnoses given is on the primary immune deficiency list of the home IVIG benefit.',
   IVIG_SERVICES: 'Q2052 pays for the items and services to give home IVIG (permanent benefit from 2024-01-01), billed to the DME MAC.',
@@ -39,5 +44,11 @@ export const REASON_CODES = Object.freeze({
   HOME_HEALTH_VISIT: 'A skilled nursing visit under a home health plan of care is paid under the home health benefit (HH PPS), not as HIT.',
 } as const);
 
-/** A stable reason code; see {@link REASON_CODES}. */
+/**
+ * A stable reason code; see {@link REASON_CODES}.
+ * @example
+ * ```ts
+ * const code: ReasonCode = 'HIT_ELIGIBLE';
+ * ```
+ */
 export type ReasonCode = keyof typeof REASON_CODES;

@@ -239,7 +239,7 @@ export function decide(input: DecisionInput): Classification | undefined {
       return finish({ benefit: 'part-b-pn', billTo: 'dme-mac', requires: rule.requires, reasons, warnings });
     }
     if (rule.kind === 'hit-service' || rule.kind === 'ivig-services' || rule.kind === 'home-health-nursing') {
-      reasons.push(reason('HIT_NOT_IN_HOME', `${code} is paid only for services in the patient's home.`, rule.kind === 'hit-service' ? BPM_HIT_HOME : first(rule)));
+      reasons.push(reason('NOT_IN_HOME', `${code} is paid only for services in the patient's home.`, rule.kind === 'hit-service' ? BPM_HIT_HOME : first(rule)));
       return finish({ benefit: 'not-covered', requires: NONE, reasons, warnings });
     }
     reasons.push(reason('NOT_SEPARATELY_BILLABLE', `${code} used ${office ? "in the practitioner's office" : 'in the hospital outpatient department'} is not separately billable as DME; the DME MAC rejects it as wrong jurisdiction.`, A52507_OFFICE));

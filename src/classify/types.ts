@@ -2,21 +2,63 @@ import type { Benefit, BillTo, HitCategory } from '../core/benefit.js';
 import type { Citation } from '../core/citation.js';
 import type { DateInput } from '../core/dates.js';
 
-/** How the drug enters the body. */
+/**
+ * How the drug enters the body.
+ * @example
+ * ```ts
+ * const route: Route = 'subcutaneous';
+ * ```
+ */
 export type Route = 'intravenous' | 'subcutaneous' | 'intrathecal' | 'epidural' | 'enteral' | 'intra-arterial';
-/** What delivers the drug. `external-pump` is a durable (reusable) external infusion pump other than an insulin pump. */
+/**
+ * What delivers the drug. `external-pump` is a durable (reusable) external infusion pump other than an insulin pump.
+ * @example
+ * ```ts
+ * const device: Device = 'gravity';
+ * ```
+ */
 export type Device = 'external-pump' | 'insulin-pump' | 'implanted-pump' | 'elastomeric' | 'gravity' | 'push';
-/** Where the drug is given or the item is used. */
+/**
+ * Where the drug is given or the item is used.
+ * @example
+ * ```ts
+ * const setting: Setting = 'practitioner-office';
+ * ```
+ */
 export type Setting = 'home' | 'practitioner-office' | 'snf' | 'hospital';
 
-/** Every {@link Route}. */
+/**
+ * Every {@link Route}.
+ * @example
+ * ```ts
+ * ROUTES.includes('enteral') // true
+ * ```
+ */
 export const ROUTES: readonly Route[] = Object.freeze(['intravenous', 'subcutaneous', 'intrathecal', 'epidural', 'enteral', 'intra-arterial'] as const);
-/** Every {@link Device}. */
+/**
+ * Every {@link Device}.
+ * @example
+ * ```ts
+ * DEVICES.includes('elastomeric') // true
+ * ```
+ */
 export const DEVICES: readonly Device[] = Object.freeze(['external-pump', 'insulin-pump', 'implanted-pump', 'elastomeric', 'gravity', 'push'] as const);
-/** Every {@link Setting}. */
+/**
+ * Every {@link Setting}.
+ * @example
+ * ```ts
+ * SETTINGS.includes('snf') // true
+ * ```
+ */
 export const SETTINGS: readonly Setting[] = Object.freeze(['home', 'practitioner-office', 'snf', 'hospital'] as const);
 
-/** Input of {@link classify}. Only `hcpcs` and `dateOfService` are required. */
+/**
+ * Input of `classify`. Only `hcpcs` and `dateOfService` are required.
+ * @example
+ * ```ts
+ * const input: ClassifyInput = { hcpcs: 'J1559', dateOfService: '2026-03-02', device: 'external-pump', diagnoses: ['D83.9'] };
+ * ```
+ */
 export interface ClassifyInput {
   /** HCPCS code of the drug, pump, supply or service (case and surrounding white space ignored). */
   readonly hcpcs: string;
@@ -33,15 +75,28 @@ export interface ClassifyInput {
   readonly hospice?: 'related' | 'unrelated';
 }
 
-/** Why a classification came out as it did: a stable code, a sentence, and the rule's source. */
+/**
+ * Why a classification came out as it did: a stable code, a sentence, and the rule's source.
+ * @example
+ * ```ts
+ * classify({ hcpcs: 'S9500', dateOfService: '2026-03-02' }).reasons[0].code // 'S_CODE_NOT_MEDICARE'
+ * ```
+ */
 export interface ClassificationReason {
-  /** Stable reason code, e.g. `'EIP_DRUG_COVERED'`; every code is listed in {@link REASON_CODES}. */
+  /** Stable reason code, e.g. `'EIP_DRUG_COVERED'`; every code is listed in `REASON_CODES`. */
   readonly code: string;
   readonly message: string;
   readonly citation?: Citation;
 }
 
-/** Which benefit pays, who to bill, what must be on file, and why. */
+/**
+ * Which benefit pays, who to bill, what must be on file, and why.
+ * @example
+ * ```ts
+ * const { benefit, billTo } = classify({ hcpcs: 'J0696', dateOfService: '2026-03-02', device: 'gravity', setting: 'home' });
+ * // 'part-d', 'part-d-plan'
+ * ```
+ */
 export interface Classification {
   readonly benefit: Benefit;
   readonly billTo?: BillTo;
