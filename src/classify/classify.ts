@@ -1,12 +1,79 @@
 import { describeValue, invalidInput, noData, unknownCode } from '../core/errors.js';
 import { toIsoDate } from '../core/dates.js';
 import { normalizeCode } from '../core/hcpcs.js';
-import { own, readObject, readOptionalEnum } from '../core/validate.js';
+import { readObject, readOptionalEnum } from '../core/validate.js';
 import { normalizeIcd10 } from './icd10.js';
 import { decide, hasRule } from './rules.js';
 import { DEVICES, ROUTES, SETTINGS, type Classification, type ClassifyInput } from './types.js';
 
 const HOSPICE = Object.freeze(['related', 'unrelated'] as const);
+
+// Hot-path helpers. Each accepts exactly what the core helpers accept and hands anything else
+// to them, so errors (and their messages) stay the core's.
+const CODES = new Map<string, string>();
+const DIAGNOSES = new Map<string, string>();
+const MEMO_LIMIT = 10_000;
+
+function remember(map: Map<string, string>, key: string, value: string): string {
+  if (map.size >= MEMO_LIMIT) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+function readCode(value: unknown): string {
+  if (typeof value === 'string') {
+    const known = CODES.get(value);
+    if (known !== undefined) return known;
+    return remember(CODES, value, normalizeCode(value, 'hcpcs'));
+  }
+  return normalizeCode(value, 'hcpcs');
+}
+
+function readDiagnosis(value: unknown, index: number): string {
+  if (typeof value === 'string') {
+    const known = DIAGNOSES.get(value);
+    if (known !== undefined) return known;
+    return remember(DIAGNOSES, value, normalizeIcd10(value, `diagnoses[${index}]`));
+  }
+  return normalizeIcd10(value, `diagnoses[${index}]`);
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const digit = (s: string, i: number): number => s.charCodeAt(i) - 48;
+const isDigit = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+const OBJECT_PROTOTYPE = Object.prototype as unknown as Readonly<Record<string, unknown>>;
+
+/**
+ * An own property of the input (inherited keys are ignored, as `own` does). For a plain object a
+ * value can only be inherited from Object.prototype, so ownership is checked only when
+ * Object.prototype itself carries the key.
+ */
+function field(object: Readonly<Record<string, unknown>>, key: string, plain: boolean): unknown {
+  const value = object[key];
+  if (value === undefined || (plain && OBJECT_PROTOTYPE[key] === undefined)) return value;
+  return Object.hasOwn(object, key) ? value : undefined;
+}
+
+/** `toIsoDate` for the common case (an exact 'YYYY-MM-DD' real calendar day, 1900-2199) without allocating. */
+function readDate(value: unknown): string {
+  if (typeof value === 'string' && value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+    const ok = isDigit(value, 0) && isDigit(value, 1) && isDigit(value, 2) && isDigit(value, 3) &&
+      isDigit(value, 5) && isDigit(value, 6) && isDigit(value, 8) && isDigit(value, 9);
+    if (ok) {
+      const year = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
+      const month = digit(value, 5) * 10 + digit(value, 6);
+      const day = digit(value, 8) * 10 + digit(value, 9);
+      const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+      const max = month === 2 && leap ? 29 : (DAYS[month - 1] ?? 0);
+      if (year >= 1900 && year <= 2199 && month >= 1 && month <= 12 && day >= 1 && day <= max) return value;
+    }
+  }
+  return toIsoDate(value, 'dateOfService');
+}
 
 /**
  * Which Medicare benefit pays for a home infusion drug, pump, supply or service on a date of
@@ -31,13 +98,15 @@ const HOSPICE = Object.freeze(['related', 'unrelated'] as const);
  */
 export function classify(input: ClassifyInput): Classification {
   const object = readObject(input, 'input');
-  const code = normalizeCode(own(object, 'hcpcs'), 'hcpcs');
-  const date = toIsoDate(own(object, 'dateOfService'), 'dateOfService');
-  const route = readOptionalEnum(own(object, 'route'), ROUTES, 'route');
-  const device = readOptionalEnum(own(object, 'device'), DEVICES, 'device');
-  const setting = readOptionalEnum(own(object, 'setting'), SETTINGS, 'setting');
-  const hospice = readOptionalEnum(own(object, 'hospice'), HOSPICE, 'hospice');
-  const partAValue = own(object, 'partAStay');
+  const prototype: unknown = Object.getPrototypeOf(object);
+  const plain = prototype === Object.prototype || prototype === null;
+  const code = readCode(field(object, 'hcpcs', plain));
+  const date = readDate(field(object, 'dateOfService', plain));
+  const route = readOptionalEnum(field(object, 'route', plain), ROUTES, 'route');
+  const device = readOptionalEnum(field(object, 'device', plain), DEVICES, 'device');
+  const setting = readOptionalEnum(field(object, 'setting', plain), SETTINGS, 'setting');
+  const hospice = readOptionalEnum(field(object, 'hospice', plain), HOSPICE, 'hospice');
+  const partAValue = field(object, 'partAStay', plain);
   if (partAValue !== undefined && typeof partAValue !== 'boolean') {
     invalidInput('partAStay', `must be true or false, got ${describeValue(partAValue)}`);
   }
@@ -45,12 +114,12 @@ export function classify(input: ClassifyInput): Classification {
   if (partAStay && setting !== 'snf' && setting !== 'hospital') {
     invalidInput('partAStay', `a Part A stay needs setting 'snf' or 'hospital', got ${describeValue(setting)}`);
   }
-  const rawDiagnoses = own(object, 'diagnoses');
+  const rawDiagnoses = field(object, 'diagnoses', plain);
   let diagnoses: string[] | undefined;
   if (rawDiagnoses !== undefined) {
     if (!Array.isArray(rawDiagnoses)) invalidInput('diagnoses', `must be an array of ICD-10-CM codes, got ${describeValue(rawDiagnoses)}`);
     diagnoses = new Array<string>(rawDiagnoses.length);
-    for (let i = 0; i < rawDiagnoses.length; i++) diagnoses[i] = normalizeIcd10(rawDiagnoses[i], `diagnoses[${i}]`);
+    for (let i = 0; i < rawDiagnoses.length; i++) diagnoses[i] = readDiagnosis(rawDiagnoses[i], i);
   }
 
   const result = decide({ code, date, route, device, diagnoses, setting, partAStay, hospice });

@@ -136,7 +136,12 @@ function finish(d: Draft): Classification {
   return Object.freeze(out);
 }
 
-function inForce(list: readonly IndexedRule[], date: string): IndexedRule[] {
+const EMPTY: IndexedRule[] = [];
+function inForce(list: IndexedRule[], date: string): IndexedRule[] {
+  if (list.length === 1) {
+    const only = list[0] as IndexedRule;
+    return only.from <= date && (only.to === undefined || date <= only.to) ? list : EMPTY;
+  }
   return list.filter((r) => r.from <= date && (r.to === undefined || date <= r.to));
 }
 
@@ -152,8 +157,10 @@ function pickRule(candidates: IndexedRule[], input: DecisionInput): IndexedRule 
 const isDrug = (rule: ClassifyRule): boolean =>
   rule.kind === 'eip-drug' || rule.kind === 'ivig-drug' || rule.kind === 'part-d-drug' || rule.kind === 'compounded';
 
+type DiagnosisState = 'listed' | 'unlisted' | 'absent' | 'n/a';
+
 /** Whether the diagnoses meet the rule: 'listed', 'unlisted' or 'absent' (or 'n/a' when the rule needs none). */
-function diagnosisState(rule: ClassifyRule, input: DecisionInput): 'listed' | 'unlisted' | 'absent' | 'n/a' {
+function diagnosisState(rule: ClassifyRule, input: DecisionInput): DiagnosisState {
   if (rule.diagnosisList === 'pid') {
     if (!input.diagnoses || input.diagnoses.length === 0) return 'absent';
     return input.diagnoses.some((d) => PID.has(d)) ? 'listed' : 'unlisted';
@@ -172,26 +179,78 @@ function groupList(rule: ClassifyRule, date: string): string {
   return (rule.diagnosisGroups ?? []).filter((g) => !g.from || date >= g.from).map((g) => String(g.group)).join(', ');
 }
 
-/** Classifies a validated input. */
+// Results depend only on the code, the date, the enumerated inputs and the diagnosis state for
+// the chosen rule, so equal questions share one frozen answer. Cache: code -> date -> slot, where
+// the slot number packs the enumerated inputs; bounded by a simple size count.
+const CACHE = new Map<string, Map<string, (Classification | undefined)[]>>();
+let cacheSize = 0;
+const CACHE_LIMIT = 100_000;
+const ROUTE_SLOT: Readonly<Record<string, number>> = { intravenous: 1, subcutaneous: 2, intrathecal: 3, epidural: 4, enteral: 5, 'intra-arterial': 6 };
+const DEVICE_SLOT: Readonly<Record<string, number>> = { 'external-pump': 1, 'insulin-pump': 2, 'implanted-pump': 3, elastomeric: 4, gravity: 5, push: 6 };
+const SETTING_SLOT: Readonly<Record<string, number>> = { home: 1, 'practitioner-office': 2, snf: 3, hospital: 4 };
+const STATE_SLOT: Readonly<Record<DiagnosisState, number>> = { 'n/a': 0, absent: 1, listed: 2, unlisted: 3 };
+
+function slotOf(input: DecisionInput, state: DiagnosisState): number {
+  const route = input.route ? (ROUTE_SLOT[input.route] as number) : 0;
+  const device = input.device ? (DEVICE_SLOT[input.device] as number) : 0;
+  const setting = input.setting ? (SETTING_SLOT[input.setting] as number) : 0;
+  const hospice = input.hospice === 'related' ? 1 : input.hospice === 'unrelated' ? 2 : 0;
+  // 7 x 7 x 5 x 2 x 3 x 4 = 5,880 slots.
+  return ((((route * 7 + device) * 5 + setting) * 2 + (input.partAStay ? 1 : 0)) * 3 + hospice) * 4 + STATE_SLOT[state];
+}
+
+/** Classifies a validated input; `undefined` when no rule for the code is in force on the date. */
 export function decide(input: DecisionInput): Classification | undefined {
-  const warnings: string[] = [];
   const code = input.code;
   const date = input.date;
-
-  // 1. S-codes.
   const sFrom = S_CODES.get(code);
-  if (sFrom !== undefined && date >= sFrom) {
-    return finish({
-      benefit: 'not-covered', requires: NONE, warnings,
-      reasons: [reason('S_CODE_NOT_MEDICARE', `${code} is an S-code with HCPCS coverage code I: not payable by Medicare; bill the Medicare-recognised drug, pump, supply or G-codes instead.`, S_CODE)],
-    });
+  let candidates: IndexedRule[] | undefined;
+  let picked: IndexedRule | undefined;
+  let state: DiagnosisState = 'n/a';
+  if (sFrom === undefined || date < sFrom) {
+    const all = RULES_BY_CODE.get(code);
+    if (!all) return undefined;
+    candidates = inForce(all, date);
+    if (candidates.length === 0) return undefined;
+    picked = pickRule(candidates, input);
+    state = diagnosisState((picked ?? (candidates[0] as IndexedRule)).rule, input);
   }
-  const all = RULES_BY_CODE.get(code);
-  if (!all) return undefined;
-  const candidates = inForce(all, date);
-  if (candidates.length === 0) return undefined;
-  const picked = pickRule(candidates, input);
-  const rule = (picked ?? candidates[0] as IndexedRule).rule;
+  let byDate = CACHE.get(code);
+  if (!byDate) {
+    byDate = new Map();
+    CACHE.set(code, byDate);
+  }
+  let slots = byDate.get(date);
+  if (!slots) {
+    if (cacheSize >= CACHE_LIMIT) {
+      CACHE.clear();
+      cacheSize = 0;
+      byDate = new Map();
+      CACHE.set(code, byDate);
+    }
+    slots = [];
+    byDate.set(date, slots);
+    cacheSize++;
+  }
+  const slot = slotOf(input, state);
+  const cached = slots[slot];
+  if (cached) return cached;
+  const result = candidates ? decideRule(input, candidates, picked, state) : sCode(code);
+  slots[slot] = result;
+  return result;
+}
+
+function sCode(code: string): Classification {
+  return finish({
+    benefit: 'not-covered', requires: NONE, warnings: [],
+    reasons: [reason('S_CODE_NOT_MEDICARE', `${code} is an S-code with HCPCS coverage code I: not payable by Medicare; bill the Medicare-recognised drug, pump, supply or G-codes instead.`, S_CODE)],
+  });
+}
+
+function decideRule(input: DecisionInput, candidates: IndexedRule[], picked: IndexedRule | undefined, state: DiagnosisState): Classification {
+  const warnings: string[] = [];
+  const code = input.code;
+  const rule = (picked ?? (candidates[0] as IndexedRule)).rule;
   const reasons: ClassificationReason[] = [];
 
   // 2. Hospice, item related to the terminal illness.
@@ -269,7 +328,7 @@ export function decide(input: DecisionInput): Classification | undefined {
     reasons.push(reason('ROUTE_NOT_COVERED', `No Part B home rule covers ${code} given by the ${input.route} route (${candidates.map((c) => c.rule.label).join('; ')}).`, first(rule)));
     return partD(reasons, warnings);
   }
-  return atHome(rule, input, reasons, warnings);
+  return atHome(rule, input, state, reasons, warnings);
 }
 
 function partD(reasons: ClassificationReason[], warnings: string[]): Classification {
@@ -278,12 +337,12 @@ function partD(reasons: ClassificationReason[], warnings: string[]): Classificat
   return finish({ benefit: 'part-d', billTo: 'part-d-plan', requires: NONE, reasons, warnings });
 }
 
-function atHome(rule: ClassifyRule, input: DecisionInput, reasons: ClassificationReason[], warnings: string[]): Classification {
+function atHome(rule: ClassifyRule, input: DecisionInput, state: DiagnosisState, reasons: ClassificationReason[], warnings: string[]): Classification {
   const code = input.code;
   const date = input.date;
   switch (rule.kind) {
     case 'eip-drug':
-      return eipDrug(rule, input, reasons, warnings);
+      return eipDrug(rule, input, state, reasons, warnings);
     case 'part-d-drug': {
       const pumped = input.device === 'external-pump' || input.device === 'insulin-pump';
       if (rule.exclusion) {
@@ -323,7 +382,6 @@ function atHome(rule: ClassifyRule, input: DecisionInput, reasons: Classificatio
     }
     case 'ivig-drug': {
       if (date < CLASSIFY_DATA.pid.effective.from) warnings.push(`The primary immune deficiency list held is the one in force from ${CLASSIFY_DATA.pid.effective.from}; earlier lists may differ.`);
-      const state = diagnosisState(rule, input);
       if (state === 'unlisted') {
         reasons.push(reason('IVIG_DIAGNOSIS_NOT_PID', `None of the diagnoses given is a primary immune deficiency listed for the home IVIG benefit, so ${code} is not covered under it (and IVIG is not covered under the pump LCD).`, CLASSIFY_DATA.pid.citations[0]));
         return partD(reasons, warnings);
@@ -337,7 +395,6 @@ function atHome(rule: ClassifyRule, input: DecisionInput, reasons: Classificatio
       return finish({ benefit: 'part-b-ivig', billTo: 'dme-mac', requires: rule.requires, reasons, warnings });
     }
     case 'ivig-services': {
-      const state = diagnosisState(rule, input);
       if (state === 'unlisted') {
         reasons.push(reason('IVIG_DIAGNOSIS_NOT_PID', 'None of the diagnoses given is on the primary immune deficiency list: Q2052 is payable only with a covered home IVIG drug.', CLASSIFY_DATA.pid.citations[0]));
         return finish({ benefit: 'not-covered', requires: NONE, reasons, warnings });
@@ -387,7 +444,7 @@ function lcdWarning(date: string, warnings: string[]): void {
   }
 }
 
-function eipDrug(rule: ClassifyRule, input: DecisionInput, reasons: ClassificationReason[], warnings: string[]): Classification {
+function eipDrug(rule: ClassifyRule, input: DecisionInput, state: DiagnosisState, reasons: ClassificationReason[], warnings: string[]): Classification {
   const code = input.code;
   const date = input.date;
   const device = input.device;
@@ -408,7 +465,6 @@ function eipDrug(rule: ClassifyRule, input: DecisionInput, reasons: Classificati
   if (device === undefined) {
     warnings.push(`No device given: classified as given through ${rule.pumps ? rule.pumps.join(', ') : 'a covered external infusion pump'}, the pump(s) LCD L33794 allows for ${code}.`);
   }
-  const state = diagnosisState(rule, input);
   if (state === 'unlisted') {
     reasons.push(reason('EIP_DIAGNOSIS_NOT_LISTED', `None of the diagnoses given is in A52507 ICD-10 group ${groupList(rule, date)}, which LCD L33794 indication ${rule.indication} needs: the pump, drug and supplies are denied as not reasonable and necessary.`, CLASSIFY_DATA.icd10Citations[0]));
     warnings.push('Expect a medical-necessity denial: bill with GA when a valid ABN is on file, GZ otherwise.');

@@ -48,6 +48,12 @@ describe('classify: bad input', () => {
     expect(error.message).toContain(field);
   });
 
+  it('ignores inherited properties', () => {
+    const inherited = Object.create({ hcpcs: 'J2260' }) as Record<string, unknown>;
+    inherited.dateOfService = '2026-03-02';
+    expect(thrown(() => classify(inherited as unknown as ClassifyInput)).field).toBe('hcpcs');
+  });
+
   it('refuses a non-object input', () => {
     expect(thrown(() => classify(null as unknown as ClassifyInput)).field).toBe('input');
     expect(thrown(() => classify([] as unknown as ClassifyInput)).field).toBe('input');
