@@ -45,6 +45,17 @@ const isDigit = (s: string, i: number): boolean => {
   return c >= 48 && c <= 57;
 };
 
+const ROUTE_SET: ReadonlySet<unknown> = new Set(ROUTES);
+const DEVICE_SET: ReadonlySet<unknown> = new Set(DEVICES);
+const SETTING_SET: ReadonlySet<unknown> = new Set(SETTINGS);
+const HOSPICE_SET: ReadonlySet<unknown> = new Set(HOSPICE);
+
+/** `readOptionalEnum` with a set lookup first; anything not allowed goes to the core helper, which throws. */
+function readChoice<T extends string>(value: unknown, set: ReadonlySet<unknown>, allowed: readonly T[], name: string): T | undefined {
+  if (value === undefined || set.has(value)) return value as T | undefined;
+  return readOptionalEnum(value, allowed, name);
+}
+
 const OBJECT_PROTOTYPE = Object.prototype as unknown as Readonly<Record<string, unknown>>;
 
 /**
@@ -102,10 +113,10 @@ export function classify(input: ClassifyInput): Classification {
   const plain = prototype === Object.prototype || prototype === null;
   const code = readCode(field(object, 'hcpcs', plain));
   const date = readDate(field(object, 'dateOfService', plain));
-  const route = readOptionalEnum(field(object, 'route', plain), ROUTES, 'route');
-  const device = readOptionalEnum(field(object, 'device', plain), DEVICES, 'device');
-  const setting = readOptionalEnum(field(object, 'setting', plain), SETTINGS, 'setting');
-  const hospice = readOptionalEnum(field(object, 'hospice', plain), HOSPICE, 'hospice');
+  const route = readChoice(field(object, 'route', plain), ROUTE_SET, ROUTES, 'route');
+  const device = readChoice(field(object, 'device', plain), DEVICE_SET, DEVICES, 'device');
+  const setting = readChoice(field(object, 'setting', plain), SETTING_SET, SETTINGS, 'setting');
+  const hospice = readChoice(field(object, 'hospice', plain), HOSPICE_SET, HOSPICE, 'hospice');
   const partAValue = field(object, 'partAStay', plain);
   if (partAValue !== undefined && typeof partAValue !== 'boolean') {
     invalidInput('partAStay', `must be true or false, got ${describeValue(partAValue)}`);

@@ -17,7 +17,7 @@ import type { HitCategory } from '../core/benefit.js';
 import { getSource } from '../core/source-registry.js';
 import { CLASSIFY_DATA } from '../generated/classify.js';
 import { REASON_CODES, type ReasonCode } from './reasons.js';
-import type { Classification, ClassificationReason, ClassifyRule, Device, Route, Setting } from './types.js';
+import type { Classification, ClassificationReason, ClassifyData, ClassifyRule, Device, Route, Setting } from './types.js';
 
 /** A validated, normalised classify input. */
 export interface DecisionInput {
@@ -67,6 +67,20 @@ for (const rule of CLASSIFY_DATA.rules) {
   HIT_CODES.set(rule.hitCategory, entry);
 }
 const FROZEN_HIT_CODES = new Map([...HIT_CODES].map(([k, v]) => [k, Object.freeze({ ...v })]));
+
+/**
+ * The classifier's rule table as data: every rule with its codes, indication, pumps, routes,
+ * ICD-10 groups, HIT periods, documentation ids and citations; the A52507 ICD-10 groups; the
+ * home IVIG diagnosis list; the S-codes Medicare does not pay.
+ *
+ * @example
+ * ```ts
+ * classifyRuleTable().rules.find((r) => r.codes.includes('J2260'))?.indication // 'V(D)'
+ * ```
+ */
+export function classifyRuleTable(): ClassifyData {
+  return CLASSIFY_DATA;
+}
 
 /** Whether the code is one the classifier holds a rule for (any date). */
 export function hasRule(code: string): boolean {
@@ -161,18 +175,25 @@ type DiagnosisState = 'listed' | 'unlisted' | 'absent' | 'n/a';
 
 /** Whether the diagnoses meet the rule: 'listed', 'unlisted' or 'absent' (or 'n/a' when the rule needs none). */
 function diagnosisState(rule: ClassifyRule, input: DecisionInput): DiagnosisState {
+  const diagnoses = input.diagnoses;
   if (rule.diagnosisList === 'pid') {
-    if (!input.diagnoses || input.diagnoses.length === 0) return 'absent';
-    return input.diagnoses.some((d) => PID.has(d)) ? 'listed' : 'unlisted';
+    if (!diagnoses || diagnoses.length === 0) return 'absent';
+    return anyIn(diagnoses, PID) ? 'listed' : 'unlisted';
   }
-  if (!rule.diagnosisGroups) return 'n/a';
-  if (!input.diagnoses || input.diagnoses.length === 0) return 'absent';
-  for (const g of rule.diagnosisGroups) {
+  const groups = rule.diagnosisGroups;
+  if (!groups) return 'n/a';
+  if (!diagnoses || diagnoses.length === 0) return 'absent';
+  for (const g of groups) {
     if (g.from && input.date < g.from) continue;
     const codes = GROUPS.get(g.group);
-    if (codes && input.diagnoses.some((d) => codes.has(d))) return 'listed';
+    if (codes && anyIn(diagnoses, codes)) return 'listed';
   }
   return 'unlisted';
+}
+
+function anyIn(diagnoses: readonly string[], codes: ReadonlySet<string>): boolean {
+  for (let i = 0; i < diagnoses.length; i++) if (codes.has(diagnoses[i] as string)) return true;
+  return false;
 }
 
 function groupList(rule: ClassifyRule, date: string): string {

@@ -110,7 +110,13 @@ export interface Classification {
   readonly warnings: readonly string[];
 }
 
-/** What kind of item a rule describes; the decision procedure branches on it. */
+/**
+ * What kind of item a rule describes; the decision procedure branches on it.
+ * @example
+ * ```ts
+ * const kind: RuleKind = 'eip-drug';
+ * ```
+ */
 export type RuleKind =
   | 'eip-drug'
   | 'eip-pump'
@@ -125,7 +131,13 @@ export type RuleKind =
   | 'home-health-nursing'
   | 'part-d-drug';
 
-/** One row of the cited rule table (data/classify/rules.json), with citations resolved. */
+/**
+ * One row of the cited rule table (data/classify/rules.json), with citations resolved.
+ * @example
+ * ```ts
+ * const rule: ClassifyRule | undefined = classifyRuleTable().rules.find((r) => r.id === 'eip-inotropes');
+ * ```
+ */
 export interface ClassifyRule {
   readonly id: string;
   readonly kind: RuleKind;
@@ -160,7 +172,13 @@ export interface ClassifyRule {
   readonly notes?: string;
 }
 
-/** A52507 ICD-10 group. */
+/**
+ * A52507 ICD-10 group.
+ * @example
+ * ```ts
+ * const group: Icd10Group | undefined = classifyRuleTable().icd10Groups.find((g) => g.group === 6); // CIDP
+ * ```
+ */
 export interface Icd10Group {
   readonly group: number;
   readonly label: string;
@@ -170,7 +188,13 @@ export interface Icd10Group {
   readonly codes: readonly string[];
 }
 
-/** Everything the classifier reads, as built from data/classify/. */
+/**
+ * Everything the classifier reads, as built from data/classify/.
+ * @example
+ * ```ts
+ * const table: ClassifyData = classifyRuleTable();
+ * ```
+ */
 export interface ClassifyData {
   readonly rules: readonly ClassifyRule[];
   readonly icd10Groups: readonly Icd10Group[];
