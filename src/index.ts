@@ -13,6 +13,11 @@ export type { SourceRecord } from './core/sources.js';
 export type { DeepReadonly } from './core/freeze.js';
 export { listSources, getSource } from './core/source-registry.js';
 
+// Catalog (HCPCS/CPT codes for Medicare home infusion: descriptors from CMS's file, dates, benefits, citations)
+export { getCode, type GetCodeOptions } from './catalog/getCode.js';
+export { listCodes } from './catalog/listCodes.js';
+export { CODE_KINDS, type CodeInfo, type CodeKind, type CodeFilter } from './catalog/types.js';
+
 // Benefit classifier (classify): which benefit pays, who to bill, what must be on file, and why.
 export { classify } from './classify/classify.js';
 export { normalizeIcd10 } from './classify/icd10.js';

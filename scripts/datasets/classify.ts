@@ -48,6 +48,7 @@ const ruleSchema = z
     requires: z.array(z.string()),
     citations: z.array(citationRefSchema).min(1),
     notes: z.string().min(1).optional(),
+    notInCatalog: z.array(hcpcs).min(1).optional(),
   })
   .strict();
 type RuleIn = z.infer<typeof ruleSchema>;
@@ -99,8 +100,8 @@ function one<K extends FileIn['kind']>(files: DataFile<FileIn>[], kind: K, ctx: 
   return found[0] as { path: string; content: Extract<FileIn, { kind: K }> };
 }
 
-/** Looks up a code in the catalog dataset, when that dataset exists (merged from the catalog branch). */
-function catalogHas(ctx: BuildContext): ((code: string, date: string) => boolean) | undefined {
+/** Date ranges per code in the catalog dataset, when that dataset exists (merged from the catalog branch). */
+function catalogRanges(ctx: BuildContext): Map<string, { from: string; to?: string }[]> | undefined {
   const catalog = ctx.built.get('catalog') as unknown;
   if (!Array.isArray(catalog)) return undefined;
   const byCode = new Map<string, { from: string; to?: string }[]>();
@@ -110,7 +111,7 @@ function catalogHas(ctx: BuildContext): ((code: string, date: string) => boolean
     list.push({ from: record.effective.from, ...(typeof record.effective.to === 'string' ? { to: record.effective.to } : {}) });
     byCode.set(record.code, list);
   }
-  return (code, date) => (byCode.get(code) ?? []).some((r) => r.from <= date && (r.to === undefined || date <= r.to));
+  return byCode;
 }
 
 export const dataset: DatasetDefinition<FileIn, unknown> = {
@@ -197,17 +198,28 @@ export const dataset: DatasetDefinition<FileIn, unknown> = {
       sSeen.add(s.code);
     }
 
-    // Every code a rule names must exist in the catalog on the date the rule starts using it.
-    const has = catalogHas(ctx);
-    if (has) {
+    // Every code a rule names must exist in the catalog for some part of the rule's dates.
+    const ranges = catalogRanges(ctx);
+    if (ranges) {
+      const missing: string[] = [];
+      const check = (code: string, from: string, to: string | undefined, where: string) => {
+        const overlaps = (ranges.get(code) ?? []).some((r) => (r.to === undefined || r.to >= from) && (to === undefined || r.from <= to));
+        if (!overlaps) missing.push(`${code} (${where})`);
+      };
       for (const rule of rulesFile.content.rules) {
         for (const code of rule.codes) {
-          const date = rule.effective.from > (rule.codeAdded[code] ?? '') ? rule.effective.from : (rule.codeAdded[code] as string);
-          if (!has(code, rule.effective.to && rule.effective.to < '2025-10-01' ? rule.effective.to : date > '2025-10-01' ? date : '2025-10-01')) {
-            ctx.fail(rulesFile.path, rule.id, 'codes', `${code} is not in the catalog`);
+          if (rule.notInCatalog?.includes(code)) {
+            // A declared gap: the build fails as soon as the catalog holds the code, so the
+            // exception cannot outlive its reason.
+            if (ranges.has(code)) ctx.fail(rulesFile.path, rule.id, 'notInCatalog', `${code} is now in the catalog; remove it from notInCatalog`);
+            continue;
           }
+          const added = rule.codeAdded[code] ?? rule.effective.from;
+          check(code, added > rule.effective.from ? added : rule.effective.from, rule.effective.to, rule.id);
         }
       }
+      for (const s of sFile.content.codes) check(s.code, s.from, undefined, 's-codes');
+      if (missing.length > 0) ctx.fail(rulesFile.path, '(rules)', 'codes', `not in the catalog on the rule's dates: ${missing.join(', ')}`);
     }
 
     return {

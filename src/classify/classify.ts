@@ -3,7 +3,7 @@ import { toIsoDate } from '../core/dates.js';
 import { normalizeCode } from '../core/hcpcs.js';
 import { readObject, readOptionalEnum } from '../core/validate.js';
 import { normalizeIcd10 } from './icd10.js';
-import { decide, hasRule } from './rules.js';
+import { decide, hasRule, knownCode } from './rules.js';
 import { DEVICES, ROUTES, SETTINGS, type Classification, type ClassifyInput } from './types.js';
 
 const HOSPICE = Object.freeze(['related', 'unrelated'] as const);
@@ -135,8 +135,7 @@ export function classify(input: ClassifyInput): Classification {
 
   const result = decide({ code, date, route, device, diagnoses, setting, partAStay, hospice });
   if (result) return result;
-  if (!hasRule(code)) {
-    return unknownCode('hcpcs', `${code} is not a code the benefit classifier holds a rule for`);
-  }
+  if (!knownCode(code)) return unknownCode('hcpcs', `${code} is not in the catalog or the classifier's rule table`);
+  if (!hasRule(code)) return noData('hcpcs', `the classifier holds no rule for ${code} (the catalog lists it; see getCode)`);
   return noData('dateOfService', `no classification rule for ${code} is in force on ${date}`);
 }

@@ -40,6 +40,7 @@ export const REASON_CODES = Object.freeze({
   SNF_NOT_HOME: 'A SNF is not the patient\'s home for the DME, home IVIG and HIT benefits; a drug for a resident outside a Part A stay falls to Part D.',
   HOSPICE_RELATED: 'The item is for the terminal illness or related conditions of a hospice patient: the hospice covers it.',
   HOSPICE_UNRELATED: 'The patient has elected hospice but the item is unrelated to the terminal illness: it is classified as usual.',
+  NOT_PAYABLE_BY_MEDICARE: 'CMS marks the code not payable by Medicare (e.g. CPT home infusion visit codes, insulin infusion sets A4230/A4231 that the DME MAC does not accept).',
   S_CODE_NOT_MEDICARE: 'S-codes are not payable by Medicare (HCPCS coverage code I); they are for commercial and Medicaid per-diem billing.',
   HOME_HEALTH_VISIT: 'A skilled nursing visit under a home health plan of care is paid under the home health benefit (HH PPS), not as HIT.',
 } as const);

@@ -15,6 +15,7 @@
 import type { Citation } from '../core/citation.js';
 import type { HitCategory } from '../core/benefit.js';
 import { getSource } from '../core/source-registry.js';
+import { findCodeRecord, hasCode } from '../catalog/lookup.js';
 import { CLASSIFY_DATA } from '../generated/classify.js';
 import { REASON_CODES, type ReasonCode } from './reasons.js';
 import type { Classification, ClassificationReason, ClassifyData, ClassifyRule, Device, Route, Setting } from './types.js';
@@ -230,7 +231,7 @@ export function decide(input: DecisionInput): Classification | undefined {
   let state: DiagnosisState = 'n/a';
   if (sFrom === undefined || date < sFrom) {
     const all = RULES_BY_CODE.get(code);
-    if (!all) return undefined;
+    if (!all) return fromCatalog(input);
     candidates = inForce(all, date);
     if (candidates.length === 0) return undefined;
     picked = pickRule(candidates, input);
@@ -259,6 +260,39 @@ export function decide(input: DecisionInput): Classification | undefined {
   const result = candidates ? decideRule(input, candidates, picked, state) : sCode(code);
   slots[slot] = result;
   return result;
+}
+
+// Codes the catalog holds but the rule table does not: the catalog's own benefit for a drug it
+// files under Part D (anti-infectives, hydration), and "not payable" for codes CMS marks so.
+// Anything else gets no answer (NO_DATA) rather than a guess.
+const CATALOG_CACHE = new Map<string, Classification | null>();
+function fromCatalog(input: DecisionInput): Classification | undefined {
+  const key = `${input.code}|${input.date}|${input.setting ?? ''}|${input.partAStay ? 1 : 0}|${input.hospice ?? ''}|${input.device ?? ''}`;
+  const cached = CATALOG_CACHE.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const record = findCodeRecord(input.code, input.date);
+  let result: Classification | undefined;
+  if (record && !record.medicarePayable) {
+    result = finish({
+      benefit: 'not-covered', requires: NONE, warnings: [],
+      reasons: [reason(input.code.startsWith('S') ? 'S_CODE_NOT_MEDICARE' : 'NOT_PAYABLE_BY_MEDICARE', `${input.code} is not payable by Medicare (catalog record, from CMS's HCPCS file).`, record.citations[0])],
+    });
+  } else if (record && record.kind === 'drug' && record.benefits.length === 1 && record.benefits[0] === 'part-d') {
+    const rule: ClassifyRule = {
+      id: `catalog-${input.code.toLowerCase()}`, kind: 'part-d-drug', codes: [input.code], codeAdded: {}, label: record.shortDescriptor ?? record.descriptor,
+      effective: record.effective, requires: NONE, citations: record.citations,
+    };
+    const indexed: IndexedRule = { rule, from: record.effective.from, to: record.effective.to };
+    result = decideRule(input, [indexed], indexed, 'n/a');
+  }
+  if (CATALOG_CACHE.size >= CACHE_LIMIT) CATALOG_CACHE.clear();
+  CATALOG_CACHE.set(key, result ?? null);
+  return result;
+}
+
+/** Whether the catalog or the rule table knows the code at all. */
+export function knownCode(code: string): boolean {
+  return hasRule(code) || hasCode(code);
 }
 
 function sCode(code: string): Classification {

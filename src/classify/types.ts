@@ -170,6 +170,8 @@ export interface ClassifyRule {
   readonly requires: readonly string[];
   readonly citations: readonly Citation[];
   readonly notes?: string;
+  /** Codes read from the CMS HCPCS file that the catalog does not hold yet (a declared, build-checked gap). */
+  readonly notInCatalog?: readonly string[];
 }
 
 /**

@@ -93,6 +93,10 @@ const GOLDEN: Golden[] = [
   { name: 'G0069 HIT visit in a SNF', input: { hcpcs: 'G0069', setting: 'snf' }, benefit: 'not-covered', decidedBy: 'SNF_NOT_HOME', source: 'BPM ch.15 §320.4' },
   { name: 'G0068 in 2020 (transitional payment, one code)', input: { hcpcs: 'G0068', dateOfService: '2020-06-01', ...home }, benefit: 'part-b-hit', billTo: 'ab-mac', hitCategory: 1, decidedBy: 'HIT_SERVICE', source: 'SSA §1834(u)(7)' },
   { name: 'G0299 home health nursing visit', input: { hcpcs: 'G0299', ...home }, benefit: 'home-health', billTo: 'ab-mac', decidedBy: 'HOME_HEALTH_VISIT', source: 'BPM ch.15 §320.4.1' },
+  // Codes the catalog files under Part D or as not payable (no specific rule in the table).
+  { name: 'cefepime by gravity at home (catalog Part D drug)', input: { hcpcs: 'J0692', device: 'gravity', ...home }, benefit: 'part-d', billTo: 'part-d-plan', decidedBy: 'PART_D_DRUG_ONLY', source: 'catalog record (Part D home-infused drugs)' },
+  { name: 'cefepime started in the office', input: { hcpcs: 'J0692', setting: 'practitioner-office' }, benefit: 'part-b-incident-to', billTo: 'ab-mac', decidedBy: 'INCIDENT_TO_OFFICE', source: 'A52507' },
+  { name: 'CPT 99601 home infusion visit', input: { hcpcs: '99601', ...home }, benefit: 'not-covered', decidedBy: 'NOT_PAYABLE_BY_MEDICARE', source: 'catalog record (CPT, not payable by Medicare)' },
   // S-codes.
   { name: 'S9500 per diem', input: { hcpcs: 'S9500', ...home }, benefit: 'not-covered', decidedBy: 'S_CODE_NOT_MEDICARE', source: 'HCPCS coverage code I' },
   { name: 'S9338 per diem for a hospice patient', input: { hcpcs: 's9338', hospice: 'related', ...home }, benefit: 'not-covered', decidedBy: 'S_CODE_NOT_MEDICARE', source: 'HCPCS coverage code I' },

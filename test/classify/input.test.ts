@@ -28,6 +28,7 @@ describe('classify: bad input', () => {
     ['missing code', { dateOfService: '2026-03-02' }, 'INVALID_INPUT', 'hcpcs'],
     ['malformed code', { ...base, hcpcs: 'J22600' }, 'INVALID_INPUT', 'hcpcs'],
     ['unknown code', { ...base, hcpcs: 'J9999' }, 'UNKNOWN_CODE', 'hcpcs'],
+    ['catalog code with no classifier rule', { ...base, hcpcs: 'E0776' }, 'NO_DATA', 'hcpcs'],
     ['unknown route', { ...base, route: 'oral' }, 'INVALID_INPUT', 'route'],
     ['unknown device', { ...base, device: 'syringe-driver' }, 'INVALID_INPUT', 'device'],
     ['unknown setting', { ...base, setting: 'clinic' }, 'INVALID_INPUT', 'setting'],
