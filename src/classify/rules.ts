@@ -562,7 +562,9 @@ function applyHit(rule: ClassifyRule, input: DecisionInput, out: Draft): void {
     return;
   }
   out.hitCategory = period.category;
-  out.reasons.push(reason('HIT_ELIGIBLE', `${input.code} is in HIT services payment category ${period.category}.`, period.citations[0]));
+  // From 2021 the MAC's list of the permanent benefit is the closer source; for 2019-2020 the statute.
+  const citation = (date >= HIT_PERMANENT ? period.citations.find((c) => c.id === 'noridian-jeb-hit-page') : undefined) ?? period.citations[0];
+  out.reasons.push(reason('HIT_ELIGIBLE', `${input.code} is in HIT services payment category ${period.category}.`, citation));
   const codes = FROZEN_HIT_CODES.get(period.category);
   if (date >= HIT_PERMANENT && codes) {
     out.hitCodes = codes;
