@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/classify/classify.js';
 import type { ClassifyInput } from '../../src/classify/types.js';
+import { BENEFITS } from '../../src/core/benefit.js';
 
 const D = '2026-03-02';
 
@@ -106,6 +107,10 @@ describe('classify: golden scenarios', () => {
   it('holds at least 40 scenarios, each traced to a source', () => {
     expect(GOLDEN.length).toBeGreaterThanOrEqual(40);
     for (const g of GOLDEN) expect(g.source.length).toBeGreaterThan(3);
+  });
+
+  it('reaches every benefit', () => {
+    expect(new Set(GOLDEN.map((g) => g.benefit))).toEqual(new Set(BENEFITS));
   });
 
   for (const g of GOLDEN) {

@@ -93,12 +93,26 @@ describe('classify: normalisation', () => {
   });
 });
 
+const BILL_TO: Record<string, readonly (string | undefined)[]> = {
+  'part-b-dme': ['dme-mac'],
+  'part-b-hit': ['ab-mac'],
+  'part-b-ivig': ['dme-mac'],
+  'part-b-ivig-services': ['dme-mac'],
+  'part-b-pn': ['dme-mac'],
+  'part-b-incident-to': ['ab-mac'],
+  'part-d': ['part-d-plan'],
+  'home-health': ['ab-mac'],
+  hospice: ['hospice'],
+  'snf-part-a': ['snf'],
+  'not-covered': [undefined, 'dme-mac'],
+};
+
 describe('classify: invariants', () => {
   const codes = ruleCodes();
   const dates = fc.integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2027, 11, 31) }).map((t) => new Date(t).toISOString().slice(0, 10));
   const anyInput = fc.record(
     {
-      hcpcs: fc.oneof(fc.constantFrom(...codes), fc.string(), fc.constant('J9999')),
+      hcpcs: fc.oneof(fc.constantFrom(...codes), fc.constantFrom('J0692', '99601', 'E0776', 'S9123'), fc.string(), fc.constant('J9999')),
       dateOfService: fc.oneof(dates, fc.string(), fc.constant(undefined)),
       route: fc.oneof(fc.constantFrom(...ROUTES), fc.constant(undefined), fc.string()),
       device: fc.oneof(fc.constantFrom(...DEVICES), fc.constant(undefined), fc.string()),
@@ -138,6 +152,8 @@ describe('classify: invariants', () => {
           expect(Object.isFrozen(result.hitCodes)).toBe(true);
         }
         if (result.hitCategory !== undefined) expect(['part-b-dme', 'part-b-hit']).toContain(result.benefit);
+        // Each benefit goes to one payer (not-covered: nobody, or the DME MAC for a GA/GZ claim).
+        expect(BILL_TO[result.benefit]).toContain(result.billTo);
       }),
       { numRuns: 3000 },
     );
