@@ -118,6 +118,7 @@ const A52507_DISPOSABLE = citationFor('article-a52507', 'Non-medical necessity c
 const A52507_IMPLANTED = citationFor('article-a52507', 'Non-medical necessity coverage: implantable pumps and their drugs and supplies go to the A/B MAC');
 const BPM_PART_A = citationFor('bpm-100-02-ch15', '§10: no Part B payment for services the individual is entitled to have paid under Part A');
 const BPM_INCIDENT = citationFor('bpm-100-02-ch15', '§60 B: hospital services incident to a physician\'s service to outpatients, paid by the A/B MAC');
+const BPM_DME_HOME = citationFor('bpm-100-02-ch15', '§110.1 D: a hospital or SNF is not the beneficiary\'s home for DME');
 const BPM_HIT_HOME = citationFor('bpm-100-02-ch15', '§320.4: home excludes hospitals, CAHs and SNFs');
 const BPM_HIT_DRUGS = citationFor('bpm-100-02-ch15', '§320.7: home infusion drugs are given intravenously or subcutaneously and exclude insulin pump systems');
 const PART_D = citationFor('cms-part-b-d-coverage-issues', 'Part D excludes drugs payable under Part A or B as prescribed and dispensed or administered');
@@ -366,11 +367,11 @@ function decideRule(input: DecisionInput, candidates: IndexedRule[], picked: Ind
       return finish({ benefit: 'part-b-pn', billTo: 'dme-mac', requires: rule.requires, reasons, warnings });
     }
     if (isDrug(rule)) {
-      reasons.push(reason('SNF_NOT_HOME', `A SNF is not the patient's home for the DME or home IVIG benefits: ${code} for a resident outside a Part A stay is not a Part B home drug.`, BPM_HIT_HOME));
+      reasons.push(reason('SNF_NOT_HOME', `A SNF is not the patient's home for the DME or home IVIG benefits: ${code} for a resident outside a Part A stay is not a Part B home drug.`, BPM_DME_HOME));
       reasons.push(reason('PART_D_DRUG_ONLY', 'Part D covers the drug only, when it is a Part D drug on the plan formulary.', PART_D));
       return finish({ benefit: 'part-d', billTo: 'part-d-plan', requires: NONE, reasons, warnings });
     }
-    reasons.push(reason('SNF_NOT_HOME', `A SNF is not the patient's home for the DME, home IVIG and HIT benefits: ${code} is not covered there outside a Part A stay.`, BPM_HIT_HOME));
+    reasons.push(reason('SNF_NOT_HOME', `A SNF is not the patient's home for the DME, home IVIG and HIT benefits: ${code} is not covered there outside a Part A stay.`, rule.kind === 'hit-service' ? BPM_HIT_HOME : BPM_DME_HOME));
     return finish({ benefit: 'not-covered', requires: NONE, reasons, warnings });
   }
 
