@@ -14,6 +14,8 @@
  */
 import type { Citation } from '../core/citation.js';
 import type { HitCategory } from '../core/benefit.js';
+import { addDays } from 'date-fns';
+import { isoToLocalDate, localDateToIso } from '../core/dates.js';
 import { getSource } from '../core/source-registry.js';
 import { findCodeRecord, hasCode } from '../catalog/lookup.js';
 import { CLASSIFY_DATA } from '../generated/classify.js';
@@ -202,12 +204,50 @@ function groupList(rule: ClassifyRule, date: string): string {
   return (rule.diagnosisGroups ?? []).filter((g) => !g.from || date >= g.from).map((g) => String(g.group)).join(', ');
 }
 
-// Results depend only on the code, the date, the enumerated inputs and the diagnosis state for
-// the chosen rule, so equal questions share one frozen answer. Cache: code -> date -> slot, where
-// the slot number packs the enumerated inputs; bounded by a simple size count.
-const CACHE = new Map<string, Map<string, (Classification | undefined)[]>>();
-let cacheSize = 0;
-const CACHE_LIMIT = 100_000;
+// Answers depend on the date only through the dates the table and the procedure compare it
+// with, so the date is reduced to its interval between those boundaries. Equal questions (same
+// code, interval, enumerated inputs and diagnosis state) share one frozen answer; the cache is
+// bounded by codes x intervals x slots.
+function nextDay(iso: string): string {
+  return localDateToIso(addDays(isoToLocalDate(iso), 1));
+}
+const BOUNDARIES: readonly string[] = (() => {
+  const set = new Set<string>([LCD_REVISION_DATE, HIT_START, HIT_PERMANENT, CLASSIFY_DATA.pid.effective.from]);
+  if (CLASSIFY_DATA.pid.effective.to) set.add(nextDay(CLASSIFY_DATA.pid.effective.to));
+  for (const list of RULES_BY_CODE.values()) {
+    for (const r of list) {
+      set.add(r.from);
+      if (r.to) set.add(nextDay(r.to));
+      for (const h of r.rule.hit ?? []) {
+        set.add(h.from);
+        if (h.to) set.add(nextDay(h.to));
+      }
+      for (const g of r.rule.diagnosisGroups ?? []) if (g.from) set.add(g.from);
+    }
+  }
+  for (const from of S_CODES.values()) set.add(from);
+  return Object.freeze([...set].sort());
+})();
+
+/** Number of boundaries on or before `date` (binary search). */
+function intervalOf(date: string): number {
+  let lo = 0;
+  let hi = BOUNDARIES.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((BOUNDARIES[mid] as string) <= date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const CACHE = new Map<string, (Classification | undefined)[][]>();
+
+/** Empties the answer caches (for tests that compare cached and fresh answers). */
+export function clearClassifyCache(): void {
+  CACHE.clear();
+  CATALOG_CACHE.clear();
+}
 const ROUTE_SLOT: Readonly<Record<string, number>> = { intravenous: 1, subcutaneous: 2, intrathecal: 3, epidural: 4, enteral: 5, 'intra-arterial': 6 };
 const DEVICE_SLOT: Readonly<Record<string, number>> = { 'external-pump': 1, 'insulin-pump': 2, 'implanted-pump': 3, elastomeric: 4, gravity: 5, push: 6 };
 const SETTING_SLOT: Readonly<Record<string, number>> = { home: 1, 'practitioner-office': 2, snf: 3, hospital: 4 };
@@ -238,22 +278,16 @@ export function decide(input: DecisionInput): Classification | undefined {
     picked = pickRule(candidates, input);
     state = diagnosisState((picked ?? (candidates[0] as IndexedRule)).rule, input);
   }
-  let byDate = CACHE.get(code);
-  if (!byDate) {
-    byDate = new Map();
-    CACHE.set(code, byDate);
+  let byInterval = CACHE.get(code);
+  if (!byInterval) {
+    byInterval = [];
+    CACHE.set(code, byInterval);
   }
-  let slots = byDate.get(date);
+  const interval = intervalOf(date);
+  let slots = byInterval[interval];
   if (!slots) {
-    if (cacheSize >= CACHE_LIMIT) {
-      CACHE.clear();
-      cacheSize = 0;
-      byDate = new Map();
-      CACHE.set(code, byDate);
-    }
     slots = [];
-    byDate.set(date, slots);
-    cacheSize++;
+    byInterval[interval] = slots;
   }
   const slot = slotOf(input, state);
   const cached = slots[slot];
@@ -267,6 +301,7 @@ export function decide(input: DecisionInput): Classification | undefined {
 // files under Part D (anti-infectives, hydration), and "not payable" for codes CMS marks so.
 // Anything else gets no answer (NO_DATA) rather than a guess.
 const CATALOG_CACHE = new Map<string, Classification | null>();
+const CATALOG_CACHE_LIMIT = 50_000;
 function fromCatalog(input: DecisionInput): Classification | undefined {
   const key = `${input.code}|${input.date}|${input.setting ?? ''}|${input.partAStay ? 1 : 0}|${input.hospice ?? ''}|${input.device ?? ''}`;
   const cached = CATALOG_CACHE.get(key);
@@ -286,7 +321,7 @@ function fromCatalog(input: DecisionInput): Classification | undefined {
     const indexed: IndexedRule = { rule, from: record.effective.from, to: record.effective.to };
     result = decideRule(input, [indexed], indexed, 'n/a');
   }
-  if (CATALOG_CACHE.size >= CACHE_LIMIT) CATALOG_CACHE.clear();
+  if (CATALOG_CACHE.size >= CATALOG_CACHE_LIMIT) CATALOG_CACHE.clear();
   CATALOG_CACHE.set(key, result ?? null);
   return result;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/classify/classify.js';
 import { normalizeIcd10 } from '../../src/classify/icd10.js';
 import { REASON_CODES } from '../../src/classify/reasons.js';
-import { ruleCodes } from '../../src/classify/rules.js';
+import { classifyRuleTable, clearClassifyCache, ruleCodes } from '../../src/classify/rules.js';
 import { DEVICES, ROUTES, SETTINGS, type ClassifyInput } from '../../src/classify/types.js';
 import { MedicareInputError } from '../../src/core/errors.js';
 
@@ -157,6 +157,55 @@ describe('classify: invariants', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('a cached answer equals a fresh one on every date around every boundary (the cache keys dates by interval)', () => {
+    // Dates around every date the table or the procedure compares with.
+    const table = classifyRuleTable();
+    const pivots = new Set<string>(['2019-01-01', '2021-01-01', '2024-01-01', '2026-01-25']);
+    for (const r of table.rules) {
+      pivots.add(r.effective.from);
+      if (r.effective.to) pivots.add(r.effective.to);
+      for (const c of Object.values(r.codeAdded)) if (c) pivots.add(c);
+      for (const h of r.hit ?? []) {
+        pivots.add(h.from);
+        if (h.to) pivots.add(h.to);
+      }
+      for (const g of r.diagnosisGroups ?? []) if (g.from) pivots.add(g.from);
+    }
+    const dates = new Set<string>();
+    for (const iso of pivots) {
+      const t = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+      for (const shift of [-1, 0, 1]) dates.add(new Date(t + shift * 86_400_000).toISOString().slice(0, 10));
+    }
+    const sorted = [...dates].filter((d) => d >= '1990-01-01').sort();
+    const attempt = (input: ClassifyInput) => {
+      try {
+        return classify(input);
+      } catch (error) {
+        return (error as MedicareInputError).code;
+      }
+    };
+    for (const rule of table.rules) {
+      for (const code of rule.codes) {
+        const templates: Omit<ClassifyInput, 'dateOfService'>[] = [
+          { hcpcs: code, setting: 'home' },
+          { hcpcs: code, setting: 'home', ...(rule.devices?.[0] ? { device: rule.devices[0] } : {}), diagnoses: ['G61.81', 'D80.0'] },
+        ];
+        for (const template of templates) {
+          const fresh = sorted.map((d) => {
+            clearClassifyCache();
+            return attempt({ ...template, dateOfService: d });
+          });
+          for (const order of [sorted.map((_, n) => n), sorted.map((_, n) => sorted.length - 1 - n)]) {
+            clearClassifyCache();
+            for (const n of order) {
+              expect(attempt({ ...template, dateOfService: sorted[n] as string }), `${code} ${sorted[n]}`).toEqual(fresh[n]);
+            }
+          }
+        }
+      }
+    }
   });
 
   it('every code in the rule table classifies on 2026-03-02 or says why not (NO_DATA)', () => {
