@@ -1,7 +1,7 @@
 import { describeValue, invalidInput, noData, unknownCode } from '../core/errors.js';
 import { toIsoDate } from '../core/dates.js';
 import { normalizeCode } from '../core/hcpcs.js';
-import { readObject, readOptionalEnum } from '../core/validate.js';
+import { own, readObject, readOptionalEnum } from '../core/validate.js';
 import { normalizeIcd10 } from './icd10.js';
 import { decide, hasRule, knownCode } from './rules.js';
 import { DEVICES, ROUTES, SETTINGS, type Classification, type ClassifyInput } from './types.js';
@@ -56,17 +56,29 @@ function readChoice<T extends string>(value: unknown, set: ReadonlySet<unknown>,
   return readOptionalEnum(value, allowed, name);
 }
 
-const OBJECT_PROTOTYPE = Object.prototype as unknown as Readonly<Record<string, unknown>>;
+const OBJECT_PROTOTYPE = Object.prototype as unknown as Partial<Record<keyof ClassifyInput, unknown>>;
+
+/** Whether Object.prototype carries any input key (prototype pollution), so inherited values could appear. */
+function prototypeCarriesInputKeys(): boolean {
+  const p = OBJECT_PROTOTYPE;
+  return p.hcpcs !== undefined || p.dateOfService !== undefined || p.route !== undefined || p.device !== undefined ||
+    p.diagnoses !== undefined || p.setting !== undefined || p.partAStay !== undefined || p.hospice !== undefined;
+}
 
 /**
- * An own property of the input (inherited keys are ignored, as `own` does). For a plain object a
- * value can only be inherited from Object.prototype, so ownership is checked only when
- * Object.prototype itself carries the key.
+ * The input's own fields (inherited keys are ignored, as `own` does). For a plain object a value can
+ * only be inherited from Object.prototype, so named reads are safe unless that carries an input key.
  */
-function field(object: Readonly<Record<string, unknown>>, key: string, plain: boolean): unknown {
-  const value = object[key];
-  if (value === undefined || (plain && OBJECT_PROTOTYPE[key] === undefined)) return value;
-  return Object.hasOwn(object, key) ? value : undefined;
+function readFields(object: Readonly<Record<string, unknown>>): Partial<Record<keyof ClassifyInput, unknown>> {
+  const prototype: unknown = Object.getPrototypeOf(object);
+  if ((prototype === Object.prototype || prototype === null) && !prototypeCarriesInputKeys()) {
+    return object as Partial<Record<keyof ClassifyInput, unknown>>;
+  }
+  return {
+    hcpcs: own(object, 'hcpcs'), dateOfService: own(object, 'dateOfService'), route: own(object, 'route'),
+    device: own(object, 'device'), diagnoses: own(object, 'diagnoses'), setting: own(object, 'setting'),
+    partAStay: own(object, 'partAStay'), hospice: own(object, 'hospice'),
+  };
 }
 
 /** `toIsoDate` for the common case (an exact 'YYYY-MM-DD' real calendar day, 1900-2199) without allocating. */
@@ -108,16 +120,14 @@ function readDate(value: unknown): string {
  * ```
  */
 export function classify(input: ClassifyInput): Classification {
-  const object = readObject(input, 'input');
-  const prototype: unknown = Object.getPrototypeOf(object);
-  const plain = prototype === Object.prototype || prototype === null;
-  const code = readCode(field(object, 'hcpcs', plain));
-  const date = readDate(field(object, 'dateOfService', plain));
-  const route = readChoice(field(object, 'route', plain), ROUTE_SET, ROUTES, 'route');
-  const device = readChoice(field(object, 'device', plain), DEVICE_SET, DEVICES, 'device');
-  const setting = readChoice(field(object, 'setting', plain), SETTING_SET, SETTINGS, 'setting');
-  const hospice = readChoice(field(object, 'hospice', plain), HOSPICE_SET, HOSPICE, 'hospice');
-  const partAValue = field(object, 'partAStay', plain);
+  const fields = readFields(readObject(input, 'input'));
+  const code = readCode(fields.hcpcs);
+  const date = readDate(fields.dateOfService);
+  const route = readChoice(fields.route, ROUTE_SET, ROUTES, 'route');
+  const device = readChoice(fields.device, DEVICE_SET, DEVICES, 'device');
+  const setting = readChoice(fields.setting, SETTING_SET, SETTINGS, 'setting');
+  const hospice = readChoice(fields.hospice, HOSPICE_SET, HOSPICE, 'hospice');
+  const partAValue = fields.partAStay;
   if (partAValue !== undefined && typeof partAValue !== 'boolean') {
     invalidInput('partAStay', `must be true or false, got ${describeValue(partAValue)}`);
   }
@@ -125,7 +135,7 @@ export function classify(input: ClassifyInput): Classification {
   if (partAStay && setting !== 'snf' && setting !== 'hospital') {
     invalidInput('partAStay', `a Part A stay needs setting 'snf' or 'hospital', got ${describeValue(setting)}`);
   }
-  const rawDiagnoses = field(object, 'diagnoses', plain);
+  const rawDiagnoses = fields.diagnoses;
   let diagnoses: string[] | undefined;
   if (rawDiagnoses !== undefined) {
     if (!Array.isArray(rawDiagnoses)) invalidInput('diagnoses', `must be an array of ICD-10-CM codes, got ${describeValue(rawDiagnoses)}`);

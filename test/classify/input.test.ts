@@ -55,6 +55,17 @@ describe('classify: bad input', () => {
     expect(thrown(() => classify(inherited as unknown as ClassifyInput)).field).toBe('hcpcs');
   });
 
+  it('ignores input keys planted on Object.prototype', () => {
+    const proto = Object.prototype as unknown as Record<string, unknown>;
+    proto.route = 'enteral';
+    try {
+      const result = classify({ ...base, device: 'external-pump', setting: 'home' });
+      expect(result.benefit).toBe('part-b-dme');
+    } finally {
+      delete proto.route;
+    }
+  });
+
   it('refuses a non-object input', () => {
     expect(thrown(() => classify(null as unknown as ClassifyInput)).field).toBe('input');
     expect(thrown(() => classify([] as unknown as ClassifyInput)).field).toBe('input');
