@@ -123,7 +123,7 @@ const BPM_INCIDENT = citationFor('bpm-100-02-ch15', '§60 B: hospital services i
 const BPM_DME_HOME = citationFor('bpm-100-02-ch15', '§110.1 D: a hospital or SNF is not the beneficiary\'s home for DME');
 const BPM_HIT_HOME = citationFor('bpm-100-02-ch15', '§320.4: home excludes hospitals, CAHs and SNFs');
 const BPM_HIT_DRUGS = citationFor('bpm-100-02-ch15', '§320.7: home infusion drugs are given intravenously or subcutaneously and exclude insulin pump systems');
-const PART_D = citationFor('cms-part-b-d-coverage-issues', 'Part D excludes drugs payable under Part A or B as prescribed and dispensed or administered');
+const PART_D = citationFor('medicare-advocacy-part-d-or-b', 'Part D excludes drugs payable under Part A or B as prescribed and dispensed or administered');
 const HOSPICE = citationFor('cfr-42-418.200', '§418.200: hospice covers what is reasonable and necessary for the terminal illness and related conditions');
 const S_CODE = CLASSIFY_DATA.sCodeCitations[0];
 
