@@ -88,3 +88,23 @@ export {
   type FhirConceptProperty,
   type FhirPropertyType,
 } from './export/index.js';
+// Benefit classifier (classify): which benefit pays, who to bill, what must be on file, and why.
+export { classify } from './classify/classify.js';
+export { normalizeIcd10 } from './classify/icd10.js';
+export { REASON_CODES, type ReasonCode } from './classify/reasons.js';
+export { classifyRuleTable } from './classify/rules.js';
+export {
+  DEVICES,
+  ROUTES,
+  SETTINGS,
+  type Classification,
+  type ClassificationReason,
+  type ClassifyData,
+  type ClassifyInput,
+  type ClassifyRule,
+  type Icd10Group,
+  type RuleKind,
+  type Device,
+  type Route,
+  type Setting,
+} from './classify/types.js';

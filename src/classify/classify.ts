@@ -1,0 +1,151 @@
+import { describeValue, invalidInput, noData, unknownCode } from '../core/errors.js';
+import { toIsoDate } from '../core/dates.js';
+import { normalizeCode } from '../core/hcpcs.js';
+import { own, readObject, readOptionalEnum } from '../core/validate.js';
+import { normalizeIcd10 } from './icd10.js';
+import { decide, hasRule, knownCode } from './rules.js';
+import { DEVICES, ROUTES, SETTINGS, type Classification, type ClassifyInput } from './types.js';
+
+const HOSPICE = Object.freeze(['related', 'unrelated'] as const);
+
+// Hot-path helpers. Each accepts exactly what the core helpers accept and hands anything else
+// to them, so errors (and their messages) stay the core's.
+const CODES = new Map<string, string>();
+const DIAGNOSES = new Map<string, string>();
+const MEMO_LIMIT = 10_000;
+
+function remember(map: Map<string, string>, key: string, value: string): string {
+  if (map.size >= MEMO_LIMIT) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+function readCode(value: unknown): string {
+  if (typeof value === 'string') {
+    const known = CODES.get(value);
+    if (known !== undefined) return known;
+    return remember(CODES, value, normalizeCode(value, 'hcpcs'));
+  }
+  return normalizeCode(value, 'hcpcs');
+}
+
+function readDiagnosis(value: unknown, index: number): string {
+  if (typeof value === 'string') {
+    const known = DIAGNOSES.get(value);
+    if (known !== undefined) return known;
+    return remember(DIAGNOSES, value, normalizeIcd10(value, `diagnoses[${index}]`));
+  }
+  return normalizeIcd10(value, `diagnoses[${index}]`);
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const digit = (s: string, i: number): number => s.charCodeAt(i) - 48;
+const isDigit = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+const ROUTE_SET: ReadonlySet<unknown> = new Set(ROUTES);
+const DEVICE_SET: ReadonlySet<unknown> = new Set(DEVICES);
+const SETTING_SET: ReadonlySet<unknown> = new Set(SETTINGS);
+const HOSPICE_SET: ReadonlySet<unknown> = new Set(HOSPICE);
+
+/** `readOptionalEnum` with a set lookup first; anything not allowed goes to the core helper, which throws. */
+function readChoice<T extends string>(value: unknown, set: ReadonlySet<unknown>, allowed: readonly T[], name: string): T | undefined {
+  if (value === undefined || set.has(value)) return value as T | undefined;
+  return readOptionalEnum(value, allowed, name);
+}
+
+const OBJECT_PROTOTYPE = Object.prototype as unknown as Partial<Record<keyof ClassifyInput, unknown>>;
+
+/** Whether Object.prototype carries any input key (prototype pollution), so inherited values could appear. */
+function prototypeCarriesInputKeys(): boolean {
+  const p = OBJECT_PROTOTYPE;
+  return p.hcpcs !== undefined || p.dateOfService !== undefined || p.route !== undefined || p.device !== undefined ||
+    p.diagnoses !== undefined || p.setting !== undefined || p.partAStay !== undefined || p.hospice !== undefined;
+}
+
+/**
+ * The input's own fields (inherited keys are ignored, as `own` does). For a plain object a value can
+ * only be inherited from Object.prototype, so named reads are safe unless that carries an input key.
+ */
+function readFields(object: Readonly<Record<string, unknown>>): Partial<Record<keyof ClassifyInput, unknown>> {
+  const prototype: unknown = Object.getPrototypeOf(object);
+  if ((prototype === Object.prototype || prototype === null) && !prototypeCarriesInputKeys()) {
+    return object as Partial<Record<keyof ClassifyInput, unknown>>;
+  }
+  return {
+    hcpcs: own(object, 'hcpcs'), dateOfService: own(object, 'dateOfService'), route: own(object, 'route'),
+    device: own(object, 'device'), diagnoses: own(object, 'diagnoses'), setting: own(object, 'setting'),
+    partAStay: own(object, 'partAStay'), hospice: own(object, 'hospice'),
+  };
+}
+
+/** `toIsoDate` for the common case (an exact 'YYYY-MM-DD' real calendar day, 1900-2199) without allocating. */
+function readDate(value: unknown): string {
+  if (typeof value === 'string' && value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+    const ok = isDigit(value, 0) && isDigit(value, 1) && isDigit(value, 2) && isDigit(value, 3) &&
+      isDigit(value, 5) && isDigit(value, 6) && isDigit(value, 8) && isDigit(value, 9);
+    if (ok) {
+      const year = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
+      const month = digit(value, 5) * 10 + digit(value, 6);
+      const day = digit(value, 8) * 10 + digit(value, 9);
+      const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+      const max = month === 2 && leap ? 29 : (DAYS[month - 1] ?? 0);
+      if (year >= 1900 && year <= 2199 && month >= 1 && month <= 12 && day >= 1 && day <= max) return value;
+    }
+  }
+  return toIsoDate(value, 'dateOfService');
+}
+
+/**
+ * Which Medicare benefit pays for a home infusion drug, pump, supply or service on a date of
+ * service, who to bill, which documentation must be on file, and why (each reason cited).
+ *
+ * The answer follows a cited rule table: LCD L33794 and article A52507 (external infusion
+ * pumps), the home IVIG benefit (BPM ch. 15 §50.6), parenteral nutrition (prosthetic device
+ * benefit), HIT services (BPM ch. 15 §320, SSA §1834(u)), and the precedence of hospice, Part A
+ * stays and settings. Facts it cannot see (permanence, homebound status, a missing diagnosis)
+ * come back as `warnings`.
+ *
+ * Throws `MedicareInputError`: `INVALID_INPUT` for malformed input (field named), `UNKNOWN_CODE`
+ * for a well-formed code the classifier holds no rule for, `NO_DATA` when no rule for the code is
+ * in force on the date.
+ *
+ * @example
+ * ```ts
+ * classify({ hcpcs: 'J2260', dateOfService: '2026-03-02', device: 'external-pump', route: 'intravenous', setting: 'home' })
+ * // { benefit: 'part-b-dme', billTo: 'dme-mac', hitCategory: 1,
+ * //   hitCodes: { initial: 'G0088', subsequent: 'G0068' }, requires: [...], reasons: [...], warnings: [...] }
+ * ```
+ */
+export function classify(input: ClassifyInput): Classification {
+  const fields = readFields(readObject(input, 'input'));
+  const code = readCode(fields.hcpcs);
+  const date = readDate(fields.dateOfService);
+  const route = readChoice(fields.route, ROUTE_SET, ROUTES, 'route');
+  const device = readChoice(fields.device, DEVICE_SET, DEVICES, 'device');
+  const setting = readChoice(fields.setting, SETTING_SET, SETTINGS, 'setting');
+  const hospice = readChoice(fields.hospice, HOSPICE_SET, HOSPICE, 'hospice');
+  const partAValue = fields.partAStay;
+  if (partAValue !== undefined && typeof partAValue !== 'boolean') {
+    invalidInput('partAStay', `must be true or false, got ${describeValue(partAValue)}`);
+  }
+  const partAStay = partAValue === true;
+  if (partAStay && setting !== 'snf' && setting !== 'hospital') {
+    invalidInput('partAStay', `a Part A stay needs setting 'snf' or 'hospital', got ${describeValue(setting)}`);
+  }
+  const rawDiagnoses = fields.diagnoses;
+  let diagnoses: string[] | undefined;
+  if (rawDiagnoses !== undefined) {
+    if (!Array.isArray(rawDiagnoses)) invalidInput('diagnoses', `must be an array of ICD-10-CM codes, got ${describeValue(rawDiagnoses)}`);
+    diagnoses = new Array<string>(rawDiagnoses.length);
+    for (let i = 0; i < rawDiagnoses.length; i++) diagnoses[i] = readDiagnosis(rawDiagnoses[i], i);
+  }
+
+  const result = decide({ code, date, route, device, diagnoses, setting, partAStay, hospice });
+  if (result) return result;
+  if (!knownCode(code)) return unknownCode('hcpcs', `${code} is not in the catalog or the classifier's rule table`);
+  if (!hasRule(code)) return noData('hcpcs', `the classifier holds no rule for ${code} (the catalog lists it; see getCode)`);
+  return noData('dateOfService', `no classification rule for ${code} is in force on ${date}`);
+}
