@@ -13,6 +13,7 @@
  *    category of a covered pump drug.
  */
 import type { Citation } from '../core/citation.js';
+import { attachDisplay, displayMethod } from '../core/display.js';
 import type { HitCategory } from '../core/benefit.js';
 import { addDays } from 'date-fns';
 import { isoToLocalDate, localDateToIso } from '../core/dates.js';
@@ -151,8 +152,29 @@ function finish(d: Draft): Classification {
   if (d.billTo) out.billTo = d.billTo;
   if (d.hitCategory) out.hitCategory = d.hitCategory;
   if (d.hitCodes) out.hitCodes = d.hitCodes;
-  return Object.freeze(out);
+  return Object.freeze(attachDisplay(out, DISPLAY_CLASSIFICATION));
 }
+
+/** Jupyter rendering: the answer, then the reasons with their sources, then warnings. */
+const DISPLAY_CLASSIFICATION = /* @__PURE__ */ displayMethod<Classification>((c) => [
+  {
+    title: 'Classification',
+    headers: ['Benefit', 'Bill to', 'HIT category', 'HIT codes (initial / subsequent)', 'Must be on file'],
+    rows: [[
+      c.benefit,
+      c.billTo ?? '',
+      c.hitCategory ? String(c.hitCategory) : '',
+      c.hitCodes ? `${c.hitCodes.initial} / ${c.hitCodes.subsequent}` : '',
+      c.requires.join(', '),
+    ]],
+  },
+  {
+    title: 'Why',
+    headers: ['Reason', 'Explanation', 'Source'],
+    rows: c.reasons.map((r) => [r.code, r.message, r.citation ? `${r.citation.title}${r.citation.section ? `, ${r.citation.section}` : ''}` : '']),
+  },
+  ...(c.warnings.length > 0 ? [{ title: 'Warnings', headers: ['Warning'], rows: c.warnings.map((w) => [w]) }] : []),
+]);
 
 const EMPTY: IndexedRule[] = [];
 function inForce(list: IndexedRule[], date: string): IndexedRule[] {

@@ -18,7 +18,7 @@ for (const name of notebooks) {
   writeFileSync(script, body);
   try {
     execFileSync('deno', ['run', '--quiet', '--allow-read', '--allow-env', '--config', join(dir, 'deno.json'), script], {
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', process.env.NOTEBOOK_OUTPUT ? 'inherit' : 'pipe', 'inherit'],
       encoding: 'utf8',
     });
   } finally {

@@ -4,7 +4,7 @@
  * JSON, Object.keys and spreading.
  */
 import { describe, expect, it } from 'vitest';
-import { checkClaim, documentationRequirements, hitPayment } from '../../src/index.js';
+import { checkClaim, classify, documentationRequirements, hitPayment } from '../../src/index.js';
 
 type Displayable = { [key: symbol]: () => Record<string, string> };
 function display(value: unknown): Record<string, string> {
@@ -37,6 +37,14 @@ describe('Jupyter display of results', () => {
     const clean = checkClaim([{ hcpcs: 'E0784', modifiers: ['KX'], units: 1, dateOfService: '2026-03-02' }]);
     expect(clean).toHaveLength(0);
     expect(display(clean)['text/markdown']).toContain('No findings');
+  });
+
+  it('classify shows the answer and its reasons', () => {
+    const answer = classify({ hcpcs: 'J2260', dateOfService: '2026-03-02', route: 'intravenous', device: 'external-pump', setting: 'home' });
+    const markdown = display(answer)['text/markdown'];
+    expect(markdown).toContain('| part-b-dme | dme-mac | 1 | G0088 / G0068 |');
+    expect(markdown).toContain('**Why**');
+    expect(Object.keys(answer)).not.toContain(Symbol.for('Jupyter.display').toString());
   });
 
   it('documentationRequirements shows requirements and their elements', () => {
