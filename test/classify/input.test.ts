@@ -231,3 +231,18 @@ describe('classify: invariants', () => {
     }
   });
 });
+
+describe('normalizeIcd10 as a public function', () => {
+  it('names a default field when the caller gives none or a bad one', () => {
+    for (const field of [undefined, '', 42]) {
+      try {
+        (normalizeIcd10 as (value: unknown, field?: unknown) => string)([], field);
+        throw new Error('expected a MedicareInputError');
+      } catch (error) {
+        expect(error).toBeInstanceOf(MedicareInputError);
+        expect((error as MedicareInputError).field).toBe('diagnosis');
+      }
+    }
+    expect(normalizeIcd10('e119')).toBe('E11.9');
+  });
+});
