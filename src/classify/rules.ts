@@ -15,7 +15,7 @@
 import type { Citation } from '../core/citation.js';
 import { attachDisplay, displayMethod } from '../core/display.js';
 import type { HitCategory } from '../core/benefit.js';
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 import { isoToLocalDate, localDateToIso } from '../core/dates.js';
 import { getSource } from '../core/source-registry.js';
 import { findCodeRecord, hasCode } from '../catalog/lookup.js';

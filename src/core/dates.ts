@@ -1,4 +1,5 @@
-import { format, isValid } from 'date-fns';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
 import { describeValue, invalidInput } from './errors.js';
 
 /** A calendar date as `'YYYY-MM-DD'`. Such strings compare correctly with `<` and `>`. */

@@ -1,4 +1,6 @@
-import { addDays, addYears, subDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addYears } from 'date-fns/addYears';
+import { subDays } from 'date-fns/subDays';
 import type { Citation } from '../core/citation.js';
 import { isoToLocalDate, toIsoDate, type DateInput } from '../core/dates.js';
 import { noData } from '../core/errors.js';

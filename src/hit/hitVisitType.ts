@@ -1,4 +1,4 @@
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { describeValue, invalidInput, noData } from '../core/errors.js';
 import { isoToLocalDate } from '../core/dates.js';
 import { cachedIsoDate } from './dateCache.js';
