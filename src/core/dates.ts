@@ -1,5 +1,3 @@
-import { format } from 'date-fns/format';
-import { isValid } from 'date-fns/isValid';
 import { describeValue, invalidInput } from './errors.js';
 
 /** A calendar date as `'YYYY-MM-DD'`. Such strings compare correctly with `<` and `>`. */
@@ -35,10 +33,10 @@ export function toIsoDate(value: unknown, field: string): IsoDate {
     return value.trim();
   }
   if (value instanceof Date) {
-    if (!isValid(value)) invalidInput(field, 'is an invalid Date');
+    if (Number.isNaN(value.getTime())) invalidInput(field, 'is an invalid Date');
     const year = value.getFullYear();
     if (year < 1900 || year > 2199) invalidInput(field, `year ${year} is outside 1900-2199`);
-    return format(value, 'yyyy-MM-dd');
+    return localDateToIso(value);
   }
   return invalidInput(field, `must be a 'YYYY-MM-DD' string or a Date, got ${describeValue(value)}`);
 }
@@ -48,9 +46,14 @@ export function isoToLocalDate(iso: IsoDate): Date {
   return new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 }
 
-/** Formats a `Date` as its local calendar day `'YYYY-MM-DD'`. */
+/**
+ * Formats a `Date` as its local calendar day `'YYYY-MM-DD'` (what date-fns'
+ * `format(date, 'yyyy-MM-dd')` gives, without loading its formatter and locale on import).
+ */
 export function localDateToIso(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
+  const month = date.getMonth() + 1;
+  const day = date.getDate();
+  return `${String(date.getFullYear()).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** The calendar year of an ISO date. */

@@ -33,3 +33,13 @@ describe('toIsoDate', () => {
     expect(isInEffect('2099-01-01', { from: '2021-01-01' })).toBe(true);
   });
 });
+
+describe('localDateToIso', () => {
+  it("matches date-fns format(date, 'yyyy-MM-dd') on every day of 1999-2032", async () => {
+    const { format } = await import('date-fns/format');
+    const { localDateToIso } = await import('../../src/core/dates.js');
+    for (let d = new Date(1999, 0, 1); d.getFullYear() < 2033; d = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1)) {
+      expect(localDateToIso(d)).toBe(format(d, 'yyyy-MM-dd'));
+    }
+  });
+});
