@@ -2,19 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MedicareInputError, getCode } from '../../src/index.js';
 import { codeRecords, findCodeRecord } from '../../src/catalog/lookup.js';
-
-function invalid(run: () => unknown, field: string): void {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MedicareInputError);
-    expect((error as MedicareInputError).code).toBe('INVALID_INPUT');
-    expect((error as MedicareInputError).field).toBe(field);
-    expect((error as MedicareInputError).message).toContain(field);
-    return;
-  }
-  throw new Error(`expected INVALID_INPUT naming ${field}`);
-}
+import { expectInvalidInput as invalid } from '../helpers.js';
 
 describe('getCode', () => {
   it('returns the record with descriptor, unit, benefits, contractor and citations', () => {

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BENEFITS, CODE_KINDS, MedicareInputError, listCodes } from '../../src/index.js';
-
-function invalid(run: () => unknown, field: string): void {
-  expect(run).toThrow(MedicareInputError);
-  try {
-    run();
-  } catch (error) {
-    expect((error as MedicareInputError).code).toBe('INVALID_INPUT');
-    expect((error as MedicareInputError).field).toBe(field);
-  }
-}
+import { expectInvalidInput as invalid } from '../helpers.js';
 
 describe('listCodes', () => {
   it('lists every record without a filter, frozen and sorted by code then date', () => {

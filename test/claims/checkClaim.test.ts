@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaim, CLAIM_FINDINGS, MedicareInputError, type ClaimLine } from '../../src/index.js';
+import { expectInvalidInput as expectInvalid } from '../helpers.js';
 
 const DOS = '2026-03-02';
 
@@ -10,19 +11,6 @@ function line(hcpcs: string, modifiers: string[] = [], units = 1, dateOfService:
 /** The finding codes reported, as `line:code` strings, in result order. */
 function codesOf(lines: readonly ClaimLine[]): string[] {
   return checkClaim(lines).map((f) => `${f.line}:${f.code}`);
-}
-
-function expectInvalid(run: () => unknown, field: string): void {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MedicareInputError);
-    expect((error as MedicareInputError).code).toBe('INVALID_INPUT');
-    expect((error as MedicareInputError).field).toBe(field);
-    expect((error as MedicareInputError).message).toContain(field);
-    return;
-  }
-  throw new Error(`expected INVALID_INPUT naming ${field}`);
 }
 
 describe('checkClaim: the API examples', () => {

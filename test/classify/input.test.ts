@@ -6,16 +6,7 @@ import { REASON_CODES } from '../../src/classify/reasons.js';
 import { classifyRuleTable, clearClassifyCache, ruleCodes } from '../../src/classify/rules.js';
 import { DEVICES, ROUTES, SETTINGS, type ClassifyInput } from '../../src/classify/types.js';
 import { MedicareInputError } from '../../src/core/errors.js';
-
-function thrown(fn: () => unknown): MedicareInputError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MedicareInputError);
-    return error as MedicareInputError;
-  }
-  throw new Error('expected a MedicareInputError');
-}
+import { inputErrorOf as thrown } from '../helpers.js';
 
 const base = { hcpcs: 'J2260', dateOfService: '2026-03-02' };
 

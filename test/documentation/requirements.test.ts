@@ -4,16 +4,7 @@ import { MedicareInputError } from '../../src/core/errors.js';
 import { REQUIREMENT_IDS } from '../../src/core/requirement-ids.js';
 import { checkDocumentation, documentationRequirements, isProvided } from '../../src/documentation/index.js';
 import { DOCUMENTATION } from '../../src/generated/documentation.js';
-
-function thrown(fn: () => unknown): MedicareInputError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MedicareInputError);
-    return error as MedicareInputError;
-  }
-  throw new Error('expected a MedicareInputError');
-}
+import { inputErrorOf as thrown } from '../helpers.js';
 
 const GENERAL_DME = [
   'standard-written-order',

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MedicareInputError } from '../../src/core/errors.js';
 import { medicareParameters, negotiatedDrugs } from '../../src/parameters/index.js';
-
-function thrown(fn: () => unknown): MedicareInputError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MedicareInputError);
-    return error as MedicareInputError;
-  }
-  throw new Error('expected a MedicareInputError');
-}
+import { inputErrorOf as thrown } from '../helpers.js';
 
 describe('medicareParameters', () => {
   it('holds the 2026 figures with their sources', () => {
