@@ -20,7 +20,14 @@ export function bundledRateTable(year: number): HitRateTable | undefined {
   return BY_YEAR.get(year);
 }
 
-/** Years with a bundled, cited HIT national rate table, ascending. */
+/**
+ * Years with a bundled, cited HIT national rate table, ascending (empty while none is verified).
+ *
+ * @example
+ * ```ts
+ * hitRateYears().includes(2025) ? hitRates(2025) : undefined
+ * ```
+ */
 export function hitRateYears(): readonly number[] {
   return Object.freeze([...BY_YEAR.keys()]);
 }
