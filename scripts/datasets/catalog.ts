@@ -8,6 +8,7 @@ import {
   type CitationRef,
   type DatasetDefinition,
   type ResolvedCitation,
+  jsonParseExpression,
 } from '../lib/dataset.js';
 import { parseBillingUnit } from '../lib/units.js';
 import type { HcpcsRelease } from '../import-hcpcs.js';
@@ -451,15 +452,19 @@ export const dataset: DatasetDefinition<CatalogFile, CodeInfo[]> = {
       "import type { Citation } from '../core/citation.js';",
       "import type { CodeInfo } from '../catalog/types.js';",
       '',
-      `const CITATIONS: readonly Citation[] = ${JSON.stringify(table, null, 1)};`,
-      '',
       'type Stored = Omit<CodeInfo, "citations"> & { readonly citations: readonly number[] };',
       '',
-      `const RECORDS: readonly Stored[] = [\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n];`,
+      'let CATALOG: readonly CodeInfo[] | undefined;',
       '',
-      'export const CATALOG: readonly CodeInfo[] = /* @__PURE__ */ deepFreeze(',
-      '  RECORDS.map((r) => ({ ...r, citations: r.citations.map((i) => CITATIONS[i]!) })),',
-      ');',
+      '/** Every catalog record, built and deep-frozen on first call; the same array on every call. */',
+      'export function loadCatalog(): readonly CodeInfo[] {',
+      '  if (CATALOG === undefined) {',
+      `    const citations: readonly Citation[] = ${jsonParseExpression(table)};`,
+      `    const records: readonly Stored[] = ${jsonParseExpression(records)};`,
+      '    CATALOG = deepFreeze(records.map((r) => ({ ...r, citations: r.citations.map((i) => citations[i]!) })));',
+      '  }',
+      '  return CATALOG;',
+      '}',
       '',
     ].join('\n');
   },

@@ -248,6 +248,7 @@ export const dataset: DatasetDefinition<RulesFile, BuiltClaimRules> = {
   emit(value) {
     return emitFrozenConst({
       name: 'CLAIM_RULES',
+      loader: 'loadClaimRules',
       type: 'ClaimRuleData',
       typeImports: [{ names: ['ClaimRuleData'], from: '../claims/rule-data.js' }],
       value,

@@ -235,6 +235,7 @@ export const dataset: DatasetDefinition<FileIn, unknown> = {
   emit(value) {
     return emitFrozenConst({
       name: 'CLASSIFY_DATA',
+      loader: 'loadClassifyData',
       type: 'ClassifyData',
       typeImports: [{ names: ['ClassifyData'], from: '../classify/types.js' }],
       value,

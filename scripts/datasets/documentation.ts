@@ -191,6 +191,7 @@ export const dataset: DatasetDefinition<RequirementsFile | ApplicabilityFile, Do
   emit(value) {
     return emitFrozenConst({
       name: 'DOCUMENTATION',
+      loader: 'loadDocumentation',
       type: 'DocumentationData',
       typeImports: [{ names: ['DocumentationData'], from: '../documentation/types.js' }],
       value,

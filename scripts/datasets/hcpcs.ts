@@ -83,6 +83,7 @@ export const dataset: DatasetDefinition<HcpcsRelease, HcpcsRelease[]> = {
     }));
     return emitFrozenConst({
       name: 'HCPCS_RELEASES',
+      loader: 'loadHcpcsReleases',
       type: 'readonly { readonly release: string; readonly appliesFrom: string; readonly sourceId: string; readonly fileName: string; readonly sha256: string; readonly format: "fixed-width" | "csv"; readonly codeCount: number }[]',
       value: info,
       header: 'CMS Alpha-Numeric HCPCS files the catalog descriptors were imported from.',

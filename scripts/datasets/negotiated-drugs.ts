@@ -65,6 +65,7 @@ export const dataset: DatasetDefinition<Input, NegotiatedDrugsRecord[]> = {
   emit(value) {
     return emitFrozenConst({
       name: 'NEGOTIATED_DRUGS',
+      loader: 'loadNegotiatedDrugs',
       type: 'readonly NegotiatedDrugsRecord[]',
       typeImports: [{ names: ['NegotiatedDrugsRecord'], from: '../parameters/types.js' }],
       value,

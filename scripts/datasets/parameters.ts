@@ -69,6 +69,7 @@ export const dataset: DatasetDefinition<Input, ParametersRecord[]> = {
   emit(value) {
     return emitFrozenConst({
       name: 'PARAMETERS',
+      loader: 'loadParameters',
       type: 'readonly ParametersRecord[]',
       typeImports: [{ names: ['ParametersRecord'], from: '../parameters/types.js' }],
       value,

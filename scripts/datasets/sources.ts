@@ -27,6 +27,7 @@ export const dataset: DatasetDefinition<SourceRecord[], SourceRecord[]> = {
   emit(value) {
     return emitFrozenConst({
       name: 'SOURCES',
+      loader: 'loadSources',
       type: 'readonly SourceRecord[]',
       typeImports: [{ names: ['SourceRecord'], from: '../core/sources.js' }],
       value,

@@ -3,7 +3,7 @@ import { toIsoDate } from '../core/dates.js';
 import { describeValue, invalidInput } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { readEnum, readObject } from '../core/validate.js';
-import { ALL_RECORDS } from './lookup.js';
+import { allRecords } from './lookup.js';
 import { CODE_KINDS, type CodeFilter, type CodeInfo } from './types.js';
 
 const FILTER_KEYS: readonly string[] = ['kind', 'benefit', 'hitCategory', 'asOf', 'text'];
@@ -23,7 +23,7 @@ const FILTER_KEYS: readonly string[] = ['kind', 'benefit', 'hitCategory', 'asOf'
  * ```
  */
 export function listCodes(filter?: CodeFilter): readonly CodeInfo[] {
-  if (filter === undefined) return ALL_RECORDS;
+  if (filter === undefined) return allRecords();
   const input = readObject(filter, 'filter');
   for (const key of Object.keys(input)) {
     if (!FILTER_KEYS.includes(key)) {
@@ -43,7 +43,7 @@ export function listCodes(filter?: CodeFilter): readonly CodeInfo[] {
     text = input.text.trim().toLowerCase();
     if (text === '') invalidInput('filter.text', 'must not be empty');
   }
-  const result = ALL_RECORDS.filter(
+  const result = allRecords().filter(
     (record) =>
       (kind === undefined || record.kind === kind) &&
       (benefit === undefined || record.benefits.includes(benefit)) &&

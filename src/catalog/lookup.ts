@@ -1,16 +1,18 @@
 /**
- * The catalog index, built once when the module loads: code → its dated records, oldest first.
+ * The catalog index, built on first use (not when the module loads): code → its dated records, oldest first.
  * Internal helpers for other modules (classifier, claims, HIT): they pass codes already
  * normalised with `normalizeCode` and dates already read with `toIsoDate`.
  */
-import { CATALOG } from '../generated/catalog.js';
+import { loadCatalog } from '../generated/catalog.js';
 import type { CodeInfo } from './types.js';
 
 const NONE: readonly CodeInfo[] = Object.freeze([]);
 
-const BY_CODE: ReadonlyMap<string, readonly CodeInfo[]> = (() => {
+let BY_CODE: ReadonlyMap<string, readonly CodeInfo[]> | undefined;
+
+function buildIndex(): ReadonlyMap<string, readonly CodeInfo[]> {
   const map = new Map<string, CodeInfo[]>();
-  for (const record of CATALOG) {
+  for (const record of loadCatalog()) {
     const list = map.get(record.code);
     if (list) list.push(record);
     else map.set(record.code, [record]);
@@ -19,18 +21,21 @@ const BY_CODE: ReadonlyMap<string, readonly CodeInfo[]> = (() => {
     list.sort((a, b) => (a.effective.from < b.effective.from ? -1 : a.effective.from > b.effective.from ? 1 : 0));
     Object.freeze(list);
   }
+  BY_CODE = map;
   return map;
-})();
+}
 
-/** Every record of the catalog, sorted by code then `effective.from` (frozen). */
-export const ALL_RECORDS: readonly CodeInfo[] = CATALOG;
+/** Every record of the catalog, sorted by code then `effective.from` (frozen; the same array on every call). */
+export function allRecords(): readonly CodeInfo[] {
+  return loadCatalog();
+}
 
 /**
  * The record of `code` in effect on `isoDate` (`'YYYY-MM-DD'`), or `undefined` when the catalog
  * holds none for that day. `code` must already be canonical (`normalizeCode`).
  */
 export function findCodeRecord(code: string, isoDate: string): CodeInfo | undefined {
-  const records = BY_CODE.get(code);
+  const records = (BY_CODE ?? buildIndex()).get(code);
   if (records === undefined) return undefined;
   for (let i = records.length - 1; i >= 0; i--) {
     const record = records[i]!;
@@ -44,16 +49,16 @@ export function findCodeRecord(code: string, isoDate: string): CodeInfo | undefi
 
 /** All dated records of `code`, oldest first (empty when the catalog does not hold it). */
 export function codeRecords(code: string): readonly CodeInfo[] {
-  return BY_CODE.get(code) ?? NONE;
+  return (BY_CODE ?? buildIndex()).get(code) ?? NONE;
 }
 
 /** The latest record of `code` (the one with the latest `effective.from`), or `undefined`. */
 export function latestCodeRecord(code: string): CodeInfo | undefined {
-  const records = BY_CODE.get(code);
+  const records = (BY_CODE ?? buildIndex()).get(code);
   return records === undefined ? undefined : records[records.length - 1];
 }
 
 /** Whether the catalog holds `code` at all (any date). */
 export function hasCode(code: string): boolean {
-  return BY_CODE.has(code);
+  return (BY_CODE ?? buildIndex()).has(code);
 }

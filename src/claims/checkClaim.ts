@@ -5,14 +5,15 @@ import { describeValue, invalidInput } from '../core/errors.js';
 import { normalizeCode } from '../core/hcpcs.js';
 import { codeRecords, findCodeRecord, hasCode } from '../catalog/lookup.js';
 import type { CodeInfo } from '../catalog/types.js';
-import { CLAIM_RULES } from '../generated/claim-rules.js';
+import { loadClaimRules } from '../generated/claim-rules.js';
+import type { ClaimRuleData } from './rule-data.js';
 import { TTP_START } from '../hit/codes.js';
 import { hitCode } from '../hit/hitCode.js';
 import { hitVisitType } from '../hit/hitVisitType.js';
 import { CLAIM_FINDINGS, type ClaimFinding, type ClaimFindingCode, type ClaimLine } from './findings.js';
 
 // ---------------------------------------------------------------------------------------------
-// Indexes built once at module load from the cited rule data (data/claims/rules.json).
+// Indexes built once, on the first checkClaim call, from the cited rule data (data/claims/rules.json).
 // ---------------------------------------------------------------------------------------------
 
 // Modifier bits: checks test a line's modifiers with one AND.
@@ -30,72 +31,11 @@ const MODIFIER_BITS: ReadonlyMap<string, number> = new Map([
   ['KX', KX], ['GA', GA], ['GZ', GZ], ['GY', GY], ['JB', JB], ['JK', JK], ['JL', JL], ['JW', JW], ['JZ', JZ], ['RR', RR],
 ]);
 
-/** First date of service each known modifier exists (HCPCS file add dates), by bit. */
-const MODIFIER_FROM: readonly { bit: number; code: string; from: string; citation: Citation }[] = CLAIM_RULES.modifiers.map(
-  (m) => ({ bit: MODIFIER_BITS.get(m.code) ?? 0, code: m.code, from: m.from, citation: m.citation }),
-);
-
 interface EipRange {
   role: 'pump' | 'supply' | 'drug';
   from: string;
   to: string;
   citation: Citation;
-}
-const NO_START = '0000-00-00';
-const NO_END = '9999-99-99';
-/** Codes that need KX, GA or GZ, with the dates of service the requirement covers. */
-const EIP_CODES = new Map<string, EipRange[]>();
-for (const group of CLAIM_RULES.eipModifierRequired) {
-  for (const c of group.codes) {
-    const list = EIP_CODES.get(c.code) ?? [];
-    list.push({ role: c.role, from: c.from ?? NO_START, to: c.to ?? NO_END, citation: group.citation });
-    EIP_CODES.set(c.code, list);
-  }
-}
-/** External infusion pumps of the policy (A52507), any of which makes "no pump on the claim" false. */
-const EIP_PUMPS = new Set<string>();
-for (const [code, list] of EIP_CODES) if (list.some((r) => r.role === 'pump')) EIP_PUMPS.add(code);
-
-/** JB groups (A52507): a pump and the immune globulins that take JB with it. Bit per group. */
-const JB_GROUPS = CLAIM_RULES.jbRequired;
-const JB_DRUG_GROUPS = new Map<string, number>(); // drug → bitmask of groups
-const JB_PUMP_GROUPS = new Map<string, number>(); // pump → bitmask of groups
-JB_GROUPS.forEach((g, i) => {
-  JB_PUMP_GROUPS.set(g.pump, (JB_PUMP_GROUPS.get(g.pump) ?? 0) | (1 << i));
-  for (const d of g.drugs) JB_DRUG_GROUPS.set(d, (JB_DRUG_GROUPS.get(d) ?? 0) | (1 << i));
-});
-
-const INSULIN_FROM = new Map(CLAIM_RULES.insulinSupply.codes.map((c) => [c.code, c.from]));
-const JL_BLOCKED = CLAIM_RULES.insulinSupply.jlNotAllowed;
-const JL_BLOCKED_CODES = new Set(JL_BLOCKED.codes);
-const INSULIN_CITATION = CLAIM_RULES.insulinSupply.citation;
-
-const NOT_BY_PUMP = CLAIM_RULES.notByDurablePump;
-const WASTAGE_CITATION = CLAIM_RULES.drugWastage.citation;
-
-const SUPPLY_TABLE = CLAIM_RULES.pumpSupplies;
-/** Pump → bit; supply → pumps it belongs to / pumps it must not be billed with (bitmasks). */
-const TABLE_PUMP_BIT = new Map<string, number>();
-const TABLE_PUMP_BY_BIT: string[] = [];
-const SUPPLY_ASSOCIATED = new Map<string, number>();
-const SUPPLY_NON_ASSOCIATED = new Map<string, number>();
-SUPPLY_TABLE.pumps.forEach((p, i) => {
-  TABLE_PUMP_BIT.set(p.pump, 1 << i);
-  TABLE_PUMP_BY_BIT[i] = p.pump;
-  for (const s of p.associated) SUPPLY_ASSOCIATED.set(s, (SUPPLY_ASSOCIATED.get(s) ?? 0) | (1 << i));
-  for (const s of p.nonAssociated) SUPPLY_NON_ASSOCIATED.set(s, (SUPPLY_NON_ASSOCIATED.get(s) ?? 0) | (1 << i));
-});
-
-const INVALID_CODES = new Map(CLAIM_RULES.invalidCodes.map((c) => [c.code, c]));
-const S_CODE_EXCEPTIONS = new Set(CLAIM_RULES.sCodes.exceptions);
-const MAX_UNITS = CLAIM_RULES.maxUnitsPerLine.value;
-const MAX_UNITS_TEXT = MAX_UNITS.toLocaleString('en-US');
-
-/** HIT G-code → category and visit, from the HIT module's own mapping (hitCode). */
-const HIT_VISIT_CODES = new Map<string, { category: 1 | 2 | 3; initial: boolean }>();
-for (const category of [1, 2, 3] as const) {
-  HIT_VISIT_CODES.set(hitCode(category, 'initial'), { category, initial: true });
-  HIT_VISIT_CODES.set(hitCode(category, 'subsequent'), { category, initial: false });
 }
 
 /** Everything the rules know about one code, gathered so each line costs one Map lookup. */
@@ -109,7 +49,7 @@ interface CodeRule {
   readonly jbDrugGroups: number;
   readonly insulinFrom: string | undefined;
   readonly jlBlocked: boolean;
-  readonly invalid: (typeof CLAIM_RULES.invalidCodes)[number] | undefined;
+  readonly invalid: ClaimRuleData['invalidCodes'][number] | undefined;
   readonly hit: { readonly category: 1 | 2 | 3; readonly initial: boolean } | undefined;
   /** 1: the NOC code for a drug not given by a durable pump (J3490); 2: the NOC code for drugs through DME (J7799). */
   readonly unclassified: 0 | 1 | 2;
@@ -118,38 +58,128 @@ interface CodeRule {
   /** K0455: one pump only. */
   readonly singlePump: boolean;
 }
-const BATTERIES = new Set(CLAIM_RULES.rentedPumpBatteries.batteries);
-const CODE_RULES = new Map<string, CodeRule>();
-for (const code of new Set<string>([
-  ...EIP_CODES.keys(), ...TABLE_PUMP_BIT.keys(), ...SUPPLY_ASSOCIATED.keys(), ...SUPPLY_NON_ASSOCIATED.keys(),
-  ...JB_PUMP_GROUPS.keys(), ...JB_DRUG_GROUPS.keys(), ...INSULIN_FROM.keys(), ...INVALID_CODES.keys(),
-  ...HIT_VISIT_CODES.keys(), NOT_BY_PUMP.unclassifiedNotByPump, NOT_BY_PUMP.unclassifiedThroughDme,
-  ...BATTERIES, CLAIM_RULES.singlePump.code,
-])) {
-  CODE_RULES.set(code, Object.freeze({
-    eip: EIP_CODES.get(code),
-    eipPump: EIP_PUMPS.has(code),
-    tablePumpBit: TABLE_PUMP_BIT.get(code) ?? 0,
-    supplyAssociated: SUPPLY_ASSOCIATED.get(code) ?? 0,
-    supplyNonAssociated: SUPPLY_NON_ASSOCIATED.get(code) ?? 0,
-    jbPumpGroups: JB_PUMP_GROUPS.get(code) ?? 0,
-    jbDrugGroups: JB_DRUG_GROUPS.get(code) ?? 0,
-    insulinFrom: INSULIN_FROM.get(code),
-    jlBlocked: JL_BLOCKED_CODES.has(code),
-    invalid: INVALID_CODES.get(code),
-    hit: HIT_VISIT_CODES.get(code),
-    unclassified: code === NOT_BY_PUMP.unclassifiedNotByPump ? 1 : code === NOT_BY_PUMP.unclassifiedThroughDme ? 2 : 0,
-    battery: BATTERIES.has(code),
-    singlePump: code === CLAIM_RULES.singlePump.code,
-  }));
-}
 
+const NO_START = '0000-00-00';
+const NO_END = '9999-99-99';
+
+let MODIFIER_FROM: readonly { bit: number; code: string; from: string; citation: Citation }[];
+let JB_GROUPS: ClaimRuleData['jbRequired'];
+let JL_BLOCKED: ClaimRuleData['insulinSupply']['jlNotAllowed'];
+let INSULIN_CITATION: Citation;
+let NOT_BY_PUMP: ClaimRuleData['notByDurablePump'];
+let WASTAGE_CITATION: Citation;
+let SUPPLY_TABLE: ClaimRuleData['pumpSupplies'];
+let TABLE_PUMP_BY_BIT: string[];
+let S_CODE_EXCEPTIONS: Set<string>;
+let MAX_UNITS: number;
+let MAX_UNITS_TEXT: string;
+let CODE_RULES: Map<string, CodeRule>;
+let JW_CITATION: Citation;
+let JZ_CITATION: Citation;
+/** The bundled rule data (data/claims/rules.json), for code that runs after init(). */
+let CLAIM_RULES: ClaimRuleData;
 /** Modifiers that did not always exist, and the latest first date among them. */
 let DATED_MODIFIERS = 0;
 let LATEST_MODIFIER_FROM = NO_START;
-for (const mod of MODIFIER_FROM) {
-  DATED_MODIFIERS |= mod.bit;
-  if (mod.from > LATEST_MODIFIER_FROM) LATEST_MODIFIER_FROM = mod.from;
+let initialised = false;
+
+/** Builds every index from the bundled rule data; checkClaim calls it on first use. */
+function init(): void {
+  const rules = loadClaimRules();
+  /** First date of service each known modifier exists (HCPCS file add dates), by bit. */
+  MODIFIER_FROM = rules.modifiers.map(
+    (m) => ({ bit: MODIFIER_BITS.get(m.code) ?? 0, code: m.code, from: m.from, citation: m.citation }),
+  );
+
+  /** Codes that need KX, GA or GZ, with the dates of service the requirement covers. */
+  const EIP_CODES = new Map<string, EipRange[]>();
+  for (const group of rules.eipModifierRequired) {
+    for (const c of group.codes) {
+      const list = EIP_CODES.get(c.code) ?? [];
+      list.push({ role: c.role, from: c.from ?? NO_START, to: c.to ?? NO_END, citation: group.citation });
+      EIP_CODES.set(c.code, list);
+    }
+  }
+  /** External infusion pumps of the policy (A52507), any of which makes "no pump on the claim" false. */
+  const EIP_PUMPS = new Set<string>();
+  for (const [code, list] of EIP_CODES) if (list.some((r) => r.role === 'pump')) EIP_PUMPS.add(code);
+
+  /** JB groups (A52507): a pump and the immune globulins that take JB with it. Bit per group. */
+  JB_GROUPS = rules.jbRequired;
+  const JB_DRUG_GROUPS = new Map<string, number>(); // drug → bitmask of groups
+  const JB_PUMP_GROUPS = new Map<string, number>(); // pump → bitmask of groups
+  JB_GROUPS.forEach((g, i) => {
+    JB_PUMP_GROUPS.set(g.pump, (JB_PUMP_GROUPS.get(g.pump) ?? 0) | (1 << i));
+    for (const d of g.drugs) JB_DRUG_GROUPS.set(d, (JB_DRUG_GROUPS.get(d) ?? 0) | (1 << i));
+  });
+
+  const INSULIN_FROM = new Map(rules.insulinSupply.codes.map((c) => [c.code, c.from]));
+  JL_BLOCKED = rules.insulinSupply.jlNotAllowed;
+  const JL_BLOCKED_CODES = new Set(JL_BLOCKED.codes);
+  INSULIN_CITATION = rules.insulinSupply.citation;
+
+  NOT_BY_PUMP = rules.notByDurablePump;
+  WASTAGE_CITATION = rules.drugWastage.citation;
+
+  SUPPLY_TABLE = rules.pumpSupplies;
+  /** Pump → bit; supply → pumps it belongs to / pumps it must not be billed with (bitmasks). */
+  const TABLE_PUMP_BIT = new Map<string, number>();
+  TABLE_PUMP_BY_BIT = [];
+  const SUPPLY_ASSOCIATED = new Map<string, number>();
+  const SUPPLY_NON_ASSOCIATED = new Map<string, number>();
+  SUPPLY_TABLE.pumps.forEach((p, i) => {
+    TABLE_PUMP_BIT.set(p.pump, 1 << i);
+    TABLE_PUMP_BY_BIT[i] = p.pump;
+    for (const s of p.associated) SUPPLY_ASSOCIATED.set(s, (SUPPLY_ASSOCIATED.get(s) ?? 0) | (1 << i));
+    for (const s of p.nonAssociated) SUPPLY_NON_ASSOCIATED.set(s, (SUPPLY_NON_ASSOCIATED.get(s) ?? 0) | (1 << i));
+  });
+
+  const INVALID_CODES = new Map(rules.invalidCodes.map((c) => [c.code, c]));
+  S_CODE_EXCEPTIONS = new Set(rules.sCodes.exceptions);
+  MAX_UNITS = rules.maxUnitsPerLine.value;
+  MAX_UNITS_TEXT = MAX_UNITS.toLocaleString('en-US');
+
+  /** HIT G-code → category and visit, from the HIT module's own mapping (hitCode). */
+  const HIT_VISIT_CODES = new Map<string, { category: 1 | 2 | 3; initial: boolean }>();
+  for (const category of [1, 2, 3] as const) {
+    HIT_VISIT_CODES.set(hitCode(category, 'initial'), { category, initial: true });
+    HIT_VISIT_CODES.set(hitCode(category, 'subsequent'), { category, initial: false });
+  }
+
+  const BATTERIES = new Set(rules.rentedPumpBatteries.batteries);
+  CODE_RULES = new Map<string, CodeRule>();
+  for (const code of new Set<string>([
+    ...EIP_CODES.keys(), ...TABLE_PUMP_BIT.keys(), ...SUPPLY_ASSOCIATED.keys(), ...SUPPLY_NON_ASSOCIATED.keys(),
+    ...JB_PUMP_GROUPS.keys(), ...JB_DRUG_GROUPS.keys(), ...INSULIN_FROM.keys(), ...INVALID_CODES.keys(),
+    ...HIT_VISIT_CODES.keys(), NOT_BY_PUMP.unclassifiedNotByPump, NOT_BY_PUMP.unclassifiedThroughDme,
+    ...BATTERIES, rules.singlePump.code,
+  ])) {
+    CODE_RULES.set(code, Object.freeze({
+      eip: EIP_CODES.get(code),
+      eipPump: EIP_PUMPS.has(code),
+      tablePumpBit: TABLE_PUMP_BIT.get(code) ?? 0,
+      supplyAssociated: SUPPLY_ASSOCIATED.get(code) ?? 0,
+      supplyNonAssociated: SUPPLY_NON_ASSOCIATED.get(code) ?? 0,
+      jbPumpGroups: JB_PUMP_GROUPS.get(code) ?? 0,
+      jbDrugGroups: JB_DRUG_GROUPS.get(code) ?? 0,
+      insulinFrom: INSULIN_FROM.get(code),
+      jlBlocked: JL_BLOCKED_CODES.has(code),
+      invalid: INVALID_CODES.get(code),
+      hit: HIT_VISIT_CODES.get(code),
+      unclassified: code === NOT_BY_PUMP.unclassifiedNotByPump ? 1 : code === NOT_BY_PUMP.unclassifiedThroughDme ? 2 : 0,
+      battery: BATTERIES.has(code),
+      singlePump: code === rules.singlePump.code,
+    }));
+  }
+
+  for (const mod of MODIFIER_FROM) {
+    DATED_MODIFIERS |= mod.bit;
+    if (mod.from > LATEST_MODIFIER_FROM) LATEST_MODIFIER_FROM = mod.from;
+  }
+  JW_CITATION = MODIFIER_FROM.find((mod) => mod.bit === JW)!.citation;
+  JZ_CITATION = MODIFIER_FROM.find((mod) => mod.bit === JZ)!.citation;
+  CLAIM_RULES = rules;
+  initialised = true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -280,6 +310,7 @@ function listCodes(mask: number, byBit: readonly string[]): string {
  * ```
  */
 export function checkClaim(lines: readonly ClaimLine[]): readonly ClaimFinding[] {
+  if (!initialised) init();
   if (!Array.isArray(lines)) {
     return invalidInput('lines', `must be an array of claim lines, got ${describeValue(lines)}`);
   }
@@ -554,8 +585,6 @@ const DISPLAY_FINDINGS = /* @__PURE__ */ displayMethod<readonly ClaimFinding[]>(
 
 const NO_FINDINGS: readonly ClaimFinding[] = /* @__PURE__ */ Object.freeze(attachDisplay([], DISPLAY_FINDINGS));
 
-const JW_CITATION = MODIFIER_FROM.find((mod) => mod.bit === JW)!.citation;
-const JZ_CITATION = MODIFIER_FROM.find((mod) => mod.bit === JZ)!.citation;
 
 /** The catalog's effective ranges of a code, for a message: 'in effect 2021-01-01 to 2025-12-31'. */
 function effectiveRanges(code: string): string {

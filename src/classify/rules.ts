@@ -19,7 +19,7 @@ import { addDays } from 'date-fns/addDays';
 import { isoToLocalDate, localDateToIso } from '../core/dates.js';
 import { getSource } from '../core/source-registry.js';
 import { findCodeRecord, hasCode } from '../catalog/lookup.js';
-import { CLASSIFY_DATA } from '../generated/classify.js';
+import { loadClassifyData } from '../generated/classify.js';
 import { REASON_CODES, type ReasonCode } from './reasons.js';
 import type { Classification, ClassificationReason, ClassifyData, ClassifyRule, Device, Route, Setting } from './types.js';
 
@@ -49,28 +49,29 @@ interface IndexedRule {
   readonly to: string | undefined;
 }
 
-const RULES_BY_CODE = new Map<string, IndexedRule[]>();
-for (const rule of CLASSIFY_DATA.rules) {
-  for (const code of rule.codes) {
-    const added = rule.codeAdded[code] ?? rule.effective.from;
-    const list = RULES_BY_CODE.get(code) ?? [];
-    list.push({ rule, from: added > rule.effective.from ? added : rule.effective.from, to: rule.effective.to });
-    RULES_BY_CODE.set(code, list);
-  }
-}
-const S_CODES = new Map(CLASSIFY_DATA.sCodes.map((s) => [s.code, s.from]));
-const GROUPS = new Map(CLASSIFY_DATA.icd10Groups.map((g) => [g.group, new Set(g.codes)]));
-const PID = new Set(CLASSIFY_DATA.pid.codes);
-
-// HIT G-codes by category, read from the hit-service rules of the table.
-const HIT_CODES = new Map<HitCategory, { initial: string; subsequent: string }>();
-for (const rule of CLASSIFY_DATA.rules) {
-  if (rule.kind !== 'hit-service' || rule.hitCategory === undefined || rule.hitVisit === undefined) continue;
-  const entry = HIT_CODES.get(rule.hitCategory) ?? { initial: '', subsequent: '' };
-  entry[rule.hitVisit] = rule.codes[0] as string;
-  HIT_CODES.set(rule.hitCategory, entry);
-}
-const FROZEN_HIT_CODES = new Map([...HIT_CODES].map(([k, v]) => [k, Object.freeze({ ...v })]));
+// Indexes over the bundled rule table and the precedence steps' citations: built by init() on
+// first use (every exported function that reads them calls it), not when the module loads.
+let CLASSIFY_DATA: ClassifyData | undefined;
+/** The same as CLASSIFY_DATA, for code that runs after init(). */
+let DATA: ClassifyData;
+let RULES_BY_CODE: Map<string, IndexedRule[]>;
+let S_CODES: Map<string, string>;
+let GROUPS: Map<number, Set<string>>;
+let PID: Set<string>;
+let FROZEN_HIT_CODES: Map<HitCategory, Readonly<{ initial: string; subsequent: string }>>;
+let BOUNDARIES: readonly string[];
+let A52507_OFFICE: Citation;
+let A52507_DRUG_ALONE: Citation;
+let A52507_DISPOSABLE: Citation;
+let A52507_IMPLANTED: Citation;
+let BPM_PART_A: Citation;
+let BPM_INCIDENT: Citation;
+let BPM_DME_HOME: Citation;
+let BPM_HIT_HOME: Citation;
+let BPM_HIT_DRUGS: Citation;
+let PART_D: Citation;
+let HOSPICE: Citation;
+let S_CODE: Citation | undefined;
 
 /**
  * The classifier's rule table as data: every rule with its codes, indication, pumps, routes,
@@ -83,16 +84,18 @@ const FROZEN_HIT_CODES = new Map([...HIT_CODES].map(([k, v]) => [k, Object.freez
  * ```
  */
 export function classifyRuleTable(): ClassifyData {
-  return CLASSIFY_DATA;
+  return CLASSIFY_DATA ?? init();
 }
 
 /** Whether the code is one the classifier holds a rule for (any date). */
 export function hasRule(code: string): boolean {
+  if (CLASSIFY_DATA === undefined) init();
   return RULES_BY_CODE.has(code) || S_CODES.has(code);
 }
 
 /** Every code the rule table covers, sorted. */
 export function ruleCodes(): readonly string[] {
+  if (CLASSIFY_DATA === undefined) init();
   return Object.freeze([...new Set([...RULES_BY_CODE.keys(), ...S_CODES.keys()])].sort());
 }
 
@@ -109,24 +112,70 @@ function reason(code: ReasonCode, message: string, citation: Citation | undefine
 }
 const first = (rule: ClassifyRule): Citation | undefined => rule.citations[0];
 
-/** Citations of the precedence steps, resolved from the citation registry at module load. */
+/** Citations of the precedence steps, resolved from the citation registry by init(). */
 function citationFor(id: string, section: string): Citation {
   const source = getSource(id);
   if (!source) throw new Error(`classify: source ${id} is not in the citation registry`);
   return Object.freeze({ id: source.id, title: source.title, url: source.url, section });
 }
-const A52507_OFFICE = citationFor('article-a52507', 'Non-medical necessity coverage: drugs started in a practitioner\'s office are billed to the A/B MAC');
-const A52507_DRUG_ALONE = citationFor('article-a52507', 'Non-medical necessity coverage: drugs are covered only as a supply to a covered DME pump; drugs billed alone have no benefit');
-const A52507_DISPOSABLE = citationFor('article-a52507', 'Non-medical necessity coverage: disposable drug delivery systems, including elastomeric pumps, are not DME');
-const A52507_IMPLANTED = citationFor('article-a52507', 'Non-medical necessity coverage: implantable pumps and their drugs and supplies go to the A/B MAC');
-const BPM_PART_A = citationFor('bpm-100-02-ch15', '§10: no Part B payment for services the individual is entitled to have paid under Part A');
-const BPM_INCIDENT = citationFor('bpm-100-02-ch15', '§60 B: hospital services incident to a physician\'s service to outpatients, paid by the A/B MAC');
-const BPM_DME_HOME = citationFor('bpm-100-02-ch15', '§110.1 D: a hospital or SNF is not the beneficiary\'s home for DME');
-const BPM_HIT_HOME = citationFor('bpm-100-02-ch15', '§320.4: home excludes hospitals, CAHs and SNFs');
-const BPM_HIT_DRUGS = citationFor('bpm-100-02-ch15', '§320.7: home infusion drugs are given intravenously or subcutaneously and exclude insulin pump systems');
-const PART_D = citationFor('medicare-advocacy-part-d-or-b', 'Part D excludes drugs payable under Part A or B as prescribed and dispensed or administered');
-const HOSPICE = citationFor('cfr-42-418.200', '§418.200: hospice covers what is reasonable and necessary for the terminal illness and related conditions');
-const S_CODE = CLASSIFY_DATA.sCodeCitations[0];
+
+function init(): ClassifyData {
+  const data = loadClassifyData();
+  RULES_BY_CODE = new Map<string, IndexedRule[]>();
+  for (const rule of data.rules) {
+    for (const code of rule.codes) {
+      const added = rule.codeAdded[code] ?? rule.effective.from;
+      const list = RULES_BY_CODE.get(code) ?? [];
+      list.push({ rule, from: added > rule.effective.from ? added : rule.effective.from, to: rule.effective.to });
+      RULES_BY_CODE.set(code, list);
+    }
+  }
+  S_CODES = new Map(data.sCodes.map((s) => [s.code, s.from]));
+  GROUPS = new Map(data.icd10Groups.map((g) => [g.group, new Set(g.codes)]));
+  PID = new Set(data.pid.codes);
+
+  // HIT G-codes by category, read from the hit-service rules of the table.
+  const HIT_CODES = new Map<HitCategory, { initial: string; subsequent: string }>();
+  for (const rule of data.rules) {
+    if (rule.kind !== 'hit-service' || rule.hitCategory === undefined || rule.hitVisit === undefined) continue;
+    const entry = HIT_CODES.get(rule.hitCategory) ?? { initial: '', subsequent: '' };
+    entry[rule.hitVisit] = rule.codes[0] as string;
+    HIT_CODES.set(rule.hitCategory, entry);
+  }
+  FROZEN_HIT_CODES = new Map([...HIT_CODES].map(([k, v]) => [k, Object.freeze({ ...v })]));
+  A52507_OFFICE = citationFor('article-a52507', 'Non-medical necessity coverage: drugs started in a practitioner\'s office are billed to the A/B MAC');
+  A52507_DRUG_ALONE = citationFor('article-a52507', 'Non-medical necessity coverage: drugs are covered only as a supply to a covered DME pump; drugs billed alone have no benefit');
+  A52507_DISPOSABLE = citationFor('article-a52507', 'Non-medical necessity coverage: disposable drug delivery systems, including elastomeric pumps, are not DME');
+  A52507_IMPLANTED = citationFor('article-a52507', 'Non-medical necessity coverage: implantable pumps and their drugs and supplies go to the A/B MAC');
+  BPM_PART_A = citationFor('bpm-100-02-ch15', '§10: no Part B payment for services the individual is entitled to have paid under Part A');
+  BPM_INCIDENT = citationFor('bpm-100-02-ch15', '§60 B: hospital services incident to a physician\'s service to outpatients, paid by the A/B MAC');
+  BPM_DME_HOME = citationFor('bpm-100-02-ch15', '§110.1 D: a hospital or SNF is not the beneficiary\'s home for DME');
+  BPM_HIT_HOME = citationFor('bpm-100-02-ch15', '§320.4: home excludes hospitals, CAHs and SNFs');
+  BPM_HIT_DRUGS = citationFor('bpm-100-02-ch15', '§320.7: home infusion drugs are given intravenously or subcutaneously and exclude insulin pump systems');
+  PART_D = citationFor('medicare-advocacy-part-d-or-b', 'Part D excludes drugs payable under Part A or B as prescribed and dispensed or administered');
+  HOSPICE = citationFor('cfr-42-418.200', '§418.200: hospice covers what is reasonable and necessary for the terminal illness and related conditions');
+  S_CODE = data.sCodeCitations[0];
+  BOUNDARIES = (() => {
+    const set = new Set<string>([LCD_REVISION_DATE, HIT_START, HIT_PERMANENT, data.pid.effective.from]);
+    if (data.pid.effective.to) set.add(nextDay(data.pid.effective.to));
+    for (const list of RULES_BY_CODE.values()) {
+      for (const r of list) {
+        set.add(r.from);
+        if (r.to) set.add(nextDay(r.to));
+        for (const h of r.rule.hit ?? []) {
+          set.add(h.from);
+          if (h.to) set.add(nextDay(h.to));
+        }
+        for (const g of r.rule.diagnosisGroups ?? []) if (g.from) set.add(g.from);
+      }
+    }
+    for (const from of S_CODES.values()) set.add(from);
+    return Object.freeze([...set].sort());
+  })();
+  DATA = data;
+  CLASSIFY_DATA = data;
+  return data;
+}
 
 /** The mutable result under construction; frozen once at the end. */
 interface Draft {
@@ -233,23 +282,6 @@ function groupList(rule: ClassifyRule, date: string): string {
 function nextDay(iso: string): string {
   return localDateToIso(addDays(isoToLocalDate(iso), 1));
 }
-const BOUNDARIES: readonly string[] = (() => {
-  const set = new Set<string>([LCD_REVISION_DATE, HIT_START, HIT_PERMANENT, CLASSIFY_DATA.pid.effective.from]);
-  if (CLASSIFY_DATA.pid.effective.to) set.add(nextDay(CLASSIFY_DATA.pid.effective.to));
-  for (const list of RULES_BY_CODE.values()) {
-    for (const r of list) {
-      set.add(r.from);
-      if (r.to) set.add(nextDay(r.to));
-      for (const h of r.rule.hit ?? []) {
-        set.add(h.from);
-        if (h.to) set.add(nextDay(h.to));
-      }
-      for (const g of r.rule.diagnosisGroups ?? []) if (g.from) set.add(g.from);
-    }
-  }
-  for (const from of S_CODES.values()) set.add(from);
-  return Object.freeze([...set].sort());
-})();
 
 /** Number of boundaries on or before `date` (binary search). */
 function intervalOf(date: string): number {
@@ -286,6 +318,7 @@ function slotOf(input: DecisionInput, state: DiagnosisState): number {
 
 /** Classifies a validated input; `undefined` when no rule for the code is in force on the date. */
 export function decide(input: DecisionInput): Classification | undefined {
+  if (CLASSIFY_DATA === undefined) init();
   const code = input.code;
   const date = input.date;
   const sFrom = S_CODES.get(code);
@@ -494,14 +527,14 @@ function atHome(rule: ClassifyRule, input: DecisionInput, state: DiagnosisState,
       return finish({ benefit: 'part-b-dme', billTo: 'dme-mac', requires: rule.requires, reasons, warnings });
     }
     case 'ivig-drug': {
-      if (date < CLASSIFY_DATA.pid.effective.from) warnings.push(`The primary immune deficiency list held is the one in force from ${CLASSIFY_DATA.pid.effective.from}; earlier lists may differ.`);
+      if (date < DATA.pid.effective.from) warnings.push(`The primary immune deficiency list held is the one in force from ${DATA.pid.effective.from}; earlier lists may differ.`);
       if (state === 'unlisted') {
-        reasons.push(reason('IVIG_DIAGNOSIS_NOT_PID', `None of the diagnoses given is a primary immune deficiency listed for the home IVIG benefit, so ${code} is not covered under it (and IVIG is not covered under the pump LCD).`, CLASSIFY_DATA.pid.citations[0]));
+        reasons.push(reason('IVIG_DIAGNOSIS_NOT_PID', `None of the diagnoses given is a primary immune deficiency listed for the home IVIG benefit, so ${code} is not covered under it (and IVIG is not covered under the pump LCD).`, DATA.pid.citations[0]));
         return partD(reasons, warnings);
       }
       reasons.push(reason('IVIG_HOME_PID', `${code} (${rule.label}) at home for primary immune deficiency: home IVIG benefit (SSA §1861(zz)), billed to the DME MAC; no pump is needed.`, first(rule)));
       if (state === 'absent') {
-        reasons.push(reason('DIAGNOSIS_NOT_GIVEN', 'No diagnosis was given: the home IVIG benefit needs a primary immune deficiency diagnosis from its list.', CLASSIFY_DATA.pid.citations[0]));
+        reasons.push(reason('DIAGNOSIS_NOT_GIVEN', 'No diagnosis was given: the home IVIG benefit needs a primary immune deficiency diagnosis from its list.', DATA.pid.citations[0]));
         warnings.push('Coverage needs a primary immune deficiency diagnosis listed in BPM ch. 15 §50.6; none was given.');
       }
       warnings.push('The items and services to give the IVIG at home (nursing, supplies) are billed separately as Q2052 by the supplier of the drug.');
@@ -509,12 +542,12 @@ function atHome(rule: ClassifyRule, input: DecisionInput, state: DiagnosisState,
     }
     case 'ivig-services': {
       if (state === 'unlisted') {
-        reasons.push(reason('IVIG_DIAGNOSIS_NOT_PID', 'None of the diagnoses given is on the primary immune deficiency list: Q2052 is payable only with a covered home IVIG drug.', CLASSIFY_DATA.pid.citations[0]));
+        reasons.push(reason('IVIG_DIAGNOSIS_NOT_PID', 'None of the diagnoses given is on the primary immune deficiency list: Q2052 is payable only with a covered home IVIG drug.', DATA.pid.citations[0]));
         return finish({ benefit: 'not-covered', requires: NONE, reasons, warnings });
       }
       reasons.push(reason('IVIG_SERVICES', `${code}: items and services to give IVIG at home, a bundled payment to the DME supplier of the drug (from 2024-01-01).`, first(rule)));
       if (state === 'absent') {
-        reasons.push(reason('DIAGNOSIS_NOT_GIVEN', 'No diagnosis was given: Q2052 needs a primary immune deficiency diagnosis from the home IVIG list.', CLASSIFY_DATA.pid.citations[0]));
+        reasons.push(reason('DIAGNOSIS_NOT_GIVEN', 'No diagnosis was given: Q2052 needs a primary immune deficiency diagnosis from the home IVIG list.', DATA.pid.citations[0]));
         warnings.push('Coverage needs a primary immune deficiency diagnosis listed in BPM ch. 15 §50.6; none was given.');
       }
       return finish({ benefit: 'part-b-ivig-services', billTo: 'dme-mac', requires: rule.requires, reasons, warnings });
@@ -579,15 +612,15 @@ function eipDrug(rule: ClassifyRule, input: DecisionInput, state: DiagnosisState
     warnings.push(`No device given: classified as given through ${rule.pumps ? rule.pumps.join(', ') : 'a covered external infusion pump'}, the pump(s) LCD L33794 allows for ${code}.`);
   }
   if (state === 'unlisted') {
-    reasons.push(reason('EIP_DIAGNOSIS_NOT_LISTED', `None of the diagnoses given is in A52507 ICD-10 group ${groupList(rule, date)}, which LCD L33794 indication ${rule.indication} needs: the pump, drug and supplies are denied as not reasonable and necessary.`, CLASSIFY_DATA.icd10Citations[0]));
+    reasons.push(reason('EIP_DIAGNOSIS_NOT_LISTED', `None of the diagnoses given is in A52507 ICD-10 group ${groupList(rule, date)}, which LCD L33794 indication ${rule.indication} needs: the pump, drug and supplies are denied as not reasonable and necessary.`, DATA.icd10Citations[0]));
     warnings.push('Expect a medical-necessity denial: bill with GA when a valid ABN is on file, GZ otherwise.');
     return finish({ benefit: 'not-covered', billTo: 'dme-mac', requires: ABN, reasons, warnings });
   }
   reasons.push(reason('EIP_DRUG_COVERED', `${code} (${rule.label}) is covered under LCD L33794 indication ${rule.indication} as a supply to a covered external infusion pump (${(rule.pumps ?? []).join(', ')}): DME benefit, DME MAC.`, first(rule)));
   if (state === 'listed') {
-    reasons.push(reason('EIP_DIAGNOSIS_LISTED', `A diagnosis given is in A52507 ICD-10 group ${groupList(rule, date)}.`, CLASSIFY_DATA.icd10Citations[0]));
+    reasons.push(reason('EIP_DIAGNOSIS_LISTED', `A diagnosis given is in A52507 ICD-10 group ${groupList(rule, date)}.`, DATA.icd10Citations[0]));
   } else if (state === 'absent') {
-    reasons.push(reason('DIAGNOSIS_NOT_GIVEN', `No diagnosis was given: indication ${rule.indication} needs one from A52507 ICD-10 group ${groupList(rule, date)}.`, CLASSIFY_DATA.icd10Citations[0]));
+    reasons.push(reason('DIAGNOSIS_NOT_GIVEN', `No diagnosis was given: indication ${rule.indication} needs one from A52507 ICD-10 group ${groupList(rule, date)}.`, DATA.icd10Citations[0]));
     warnings.push(`Coverage needs a diagnosis from A52507 ICD-10 group ${groupList(rule, date)}; none was given.`);
   }
   if (input.route === undefined && rule.defaultRoute) warnings.push(`No route given: classified as ${rule.defaultRoute}.`);

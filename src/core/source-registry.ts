@@ -1,4 +1,4 @@
-import { SOURCES } from '../generated/sources.js';
+import { loadSources } from '../generated/sources.js';
 import type { SourceRecord } from './sources.js';
 
 /** Built on first use, so a bundle that never looks a source up can drop the registry. */
@@ -14,7 +14,7 @@ let byId: ReadonlyMap<string, SourceRecord> | undefined;
  * ```
  */
 export function listSources(): readonly SourceRecord[] {
-  return SOURCES;
+  return loadSources();
 }
 
 /**
@@ -27,6 +27,6 @@ export function listSources(): readonly SourceRecord[] {
  */
 export function getSource(id: string): SourceRecord | undefined {
   if (typeof id !== 'string') return undefined;
-  byId ??= new Map(SOURCES.map((s) => [s.id, s]));
+  byId ??= new Map(loadSources().map((s) => [s.id, s]));
   return byId.get(id);
 }

@@ -6,7 +6,8 @@ import { deepFreeze } from '../core/freeze.js';
 import { normalizeCode } from '../core/hcpcs.js';
 import type { RequirementId } from '../core/requirement-ids.js';
 import { own, readObject, readOptionalEnum, readEnum } from '../core/validate.js';
-import { DOCUMENTATION } from '../generated/documentation.js';
+import { lazy } from '../core/lazy.js';
+import { loadDocumentation } from '../generated/documentation.js';
 import type {
   CodeRequirement,
   DeliveryMethod,
@@ -44,21 +45,39 @@ const DMEPOS_BENEFITS: ReadonlySet<string> = new Set(['part-b-dme', 'part-b-ivig
 
 const DELIVERY_METHODS: readonly DeliveryMethod[] = ['direct', 'shipped'];
 
-const DEFINITIONS: ReadonlyMap<string, RequirementDefinition> = new Map(
-  DOCUMENTATION.requirements.map((r) => [r.id, r]),
-);
-const BY_BENEFIT: ReadonlyMap<string, readonly RequirementId[]> = new Map(
-  DOCUMENTATION.benefits.map((b) => [b.benefit, b.requirements]),
-);
-const BY_CODE: ReadonlyMap<string, readonly CodeRequirement[]> = (() => {
-  const map = new Map<string, CodeRequirement[]>();
-  for (const c of DOCUMENTATION.codes) {
-    const list = map.get(c.code) ?? [];
+interface Index {
+  readonly definitions: ReadonlyMap<string, RequirementDefinition>;
+  readonly byBenefit: ReadonlyMap<string, readonly RequirementId[]>;
+  readonly byCode: ReadonlyMap<string, readonly CodeRequirement[]>;
+  /** Every (requirement, version, delivery method) built once, so calls only assemble arrays. */
+  readonly built: ReadonlyMap<string, readonly Record<MethodKey, Requirement>[]>;
+}
+
+/** The indexes over the bundled documentation data, built on first use (not when the module loads). */
+const INDEX: () => Index = lazy(() => {
+  const data = loadDocumentation();
+  const byCode = new Map<string, CodeRequirement[]>();
+  for (const c of data.codes) {
+    const list = byCode.get(c.code) ?? [];
     list.push(c);
-    map.set(c.code, list);
+    byCode.set(c.code, list);
   }
-  return map;
-})();
+  return {
+    definitions: new Map(data.requirements.map((r) => [r.id, r])),
+    byBenefit: new Map(data.benefits.map((b) => [b.benefit, b.requirements])),
+    byCode,
+    built: new Map(
+      data.requirements.map((def) => [
+        def.id,
+        def.versions.map((v) => ({
+          any: build(def, v, undefined),
+          direct: build(def, v, 'direct'),
+          shipped: build(def, v, 'shipped'),
+        })),
+      ]),
+    ),
+  };
+});
 
 function build(def: RequirementDefinition, version: RequirementVersion, method: DeliveryMethod | undefined): Requirement {
   const elements = version.elements
@@ -79,17 +98,6 @@ function build(def: RequirementDefinition, version: RequirementVersion, method: 
 }
 
 type MethodKey = DeliveryMethod | 'any';
-/** Every (requirement, version, delivery method) built once, so calls only assemble arrays. */
-const BUILT: ReadonlyMap<string, readonly Record<MethodKey, Requirement>[]> = new Map(
-  DOCUMENTATION.requirements.map((def) => [
-    def.id,
-    def.versions.map((v) => ({
-      any: build(def, v, undefined),
-      direct: build(def, v, 'direct'),
-      shipped: build(def, v, 'shipped'),
-    })),
-  ]),
-);
 
 function versionIndex(def: RequirementDefinition, date: string | undefined): number {
   if (date === undefined) return def.versions.length - 1;
@@ -106,7 +114,7 @@ function versionIndex(def: RequirementDefinition, date: string | undefined): num
 
 /** The latest version of a requirement (all delivery methods), for checks by id. */
 export function latestRequirement(id: string): Requirement | undefined {
-  const versions = BUILT.get(id);
+  const versions = INDEX().built.get(id);
   return versions?.[versions.length - 1]?.any;
 }
 
@@ -142,7 +150,8 @@ export function documentationRequirements(input: DocumentationRequirementsInput)
     invalidInput('onFaceToFaceWopdList', `must be a boolean, got ${describeValue(listed)}`);
   }
 
-  const general = BY_BENEFIT.get(benefit);
+  const index = INDEX();
+  const general = index.byBenefit.get(benefit);
   if (!general) {
     return noData('benefit', `the library holds no documentation requirements for benefit '${benefit}'`);
   }
@@ -152,7 +161,7 @@ export function documentationRequirements(input: DocumentationRequirementsInput)
     ids.splice(ids.indexOf('standard-written-order') + 1, 0, 'written-order-prior-to-delivery', 'face-to-face-encounter');
   }
   if (code !== undefined) {
-    for (const c of BY_CODE.get(code) ?? []) {
+    for (const c of index.byCode.get(code) ?? []) {
       if (c.benefit !== benefit) continue;
       if (date !== undefined && ((c.from !== undefined && date < c.from) || (c.to !== undefined && date > c.to))) continue;
       if (!ids.includes(c.requirement)) ids.push(c.requirement);
@@ -160,8 +169,8 @@ export function documentationRequirements(input: DocumentationRequirementsInput)
   }
   const key: MethodKey = method ?? 'any';
   const out = ids.map((id) => {
-    const def = DEFINITIONS.get(id)!;
-    return BUILT.get(id)![versionIndex(def, date)]![key];
+    const def = index.definitions.get(id)!;
+    return index.built.get(id)![versionIndex(def, date)]![key];
   });
   return Object.freeze(attachDisplay(out, DISPLAY_REQUIREMENTS));
 }

@@ -1,7 +1,8 @@
 import { listCodes } from '../catalog/listCodes.js';
 import type { CodeFilter, CodeInfo } from '../catalog/types.js';
 import { deepFreeze } from '../core/freeze.js';
-import { HCPCS_RELEASES } from '../generated/hcpcs-releases.js';
+import { lazy } from '../core/lazy.js';
+import { loadHcpcsReleases } from '../generated/hcpcs-releases.js';
 
 /**
  * The canonical FHIR system URL of HCPCS Level II codes, as HL7 Terminology (THO) registers it
@@ -116,13 +117,14 @@ const PROPERTIES: readonly FhirCodeSystemPropertyDefinition[] = [
  * `appliesFrom` date among the CMS files in data/hcpcs/ (e.g. `'2025-oct-anweb'`). Older releases
  * supplied the records of codes that ended before it; the version names the newest input.
  */
-const DATA_RELEASE: string = (() => {
-  let latest = HCPCS_RELEASES[0];
-  for (const release of HCPCS_RELEASES) {
+const DATA_RELEASE: () => string = lazy(() => {
+  const releases = loadHcpcsReleases();
+  let latest = releases[0];
+  for (const release of releases) {
     if (latest === undefined || release.appliesFrom > latest.appliesFrom) latest = release;
   }
   return latest === undefined ? 'unknown' : latest.release;
-})();
+});
 
 function conceptOf(record: CodeInfo): FhirConcept {
   const property: FhirConceptProperty[] = [{ code: 'kind', valueString: record.kind }];
@@ -187,7 +189,7 @@ function build(records: readonly CodeInfo[]): FhirCodeSystem {
     url: HCPCS_SYSTEM_URL,
     // HL7 Terminology (THO) CodeSystem hcpcs-Level-II: same URL, OID 2.16.840.1.113883.6.285.
     identifier: [{ system: 'urn:ietf:rfc:3986', value: 'urn:oid:2.16.840.1.113883.6.285' }],
-    version: DATA_RELEASE,
+    version: DATA_RELEASE(),
     name: 'HCPCSLevelIIHomeInfusion',
     title: 'HCPCS Level II codes for Medicare home infusion (fragment, medicare-home-infusion)',
     status: 'active',

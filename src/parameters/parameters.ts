@@ -3,8 +3,9 @@ import { noData } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { money, type Money } from '../core/money.js';
 import { readYear } from '../core/validate.js';
-import { NEGOTIATED_DRUGS } from '../generated/negotiated-drugs.js';
-import { PARAMETERS } from '../generated/parameters.js';
+import { lazy } from '../core/lazy.js';
+import { loadNegotiatedDrugs } from '../generated/negotiated-drugs.js';
+import { loadParameters } from '../generated/parameters.js';
 
 /**
  * Result of {@link medicareParameters}.
@@ -43,8 +44,8 @@ function dedupe(lists: readonly (readonly Citation[])[]): Citation[] {
   return out;
 }
 
-const PARAMETERS_BY_YEAR: ReadonlyMap<number, MedicareParameters> = new Map(
-  PARAMETERS.map((p) => {
+const PARAMETERS_BY_YEAR: () => ReadonlyMap<number, MedicareParameters> = lazy(() => new Map(
+  loadParameters().map((p) => {
     const sources: Record<string, readonly Citation[]> = {
       'partA.deductible': p.partA.deductible.citations,
       'partB.standardPremium': p.partB.standardPremium.citations,
@@ -80,7 +81,7 @@ const PARAMETERS_BY_YEAR: ReadonlyMap<number, MedicareParameters> = new Map(
     };
     return [p.year, deepFreeze(result)];
   }),
-);
+));
 
 /**
  * Medicare's yearly beneficiary parameters: Part A inpatient deductible; Part B standard monthly
@@ -95,9 +96,9 @@ const PARAMETERS_BY_YEAR: ReadonlyMap<number, MedicareParameters> = new Map(
  */
 export function medicareParameters(year: number): MedicareParameters {
   const y = readYear(year, 'year');
-  const found = PARAMETERS_BY_YEAR.get(y);
+  const found = PARAMETERS_BY_YEAR().get(y);
   if (!found) {
-    return noData('year', `no verified Medicare parameters for ${y} (held: ${[...PARAMETERS_BY_YEAR.keys()].join(', ')})`);
+    return noData('year', `no verified Medicare parameters for ${y} (held: ${[...PARAMETERS_BY_YEAR().keys()].join(', ')})`);
   }
   return found;
 }
@@ -123,8 +124,8 @@ export interface NegotiatedDrug {
   readonly citations: readonly Citation[];
 }
 
-const DRUGS_BY_YEAR: ReadonlyMap<number, readonly NegotiatedDrug[]> = new Map(
-  NEGOTIATED_DRUGS.map((y) => [
+const DRUGS_BY_YEAR: () => ReadonlyMap<number, readonly NegotiatedDrug[]> = lazy(() => new Map(
+  loadNegotiatedDrugs().map((y) => [
     y.year,
     deepFreeze(
       y.drugs.map((d) => ({
@@ -139,7 +140,7 @@ const DRUGS_BY_YEAR: ReadonlyMap<number, readonly NegotiatedDrug[]> = new Map(
       })),
     ),
   ]),
-);
+));
 
 /**
  * The drugs whose Medicare Drug Price Negotiation Program prices take effect on January 1 of
@@ -153,9 +154,9 @@ const DRUGS_BY_YEAR: ReadonlyMap<number, readonly NegotiatedDrug[]> = new Map(
  */
 export function negotiatedDrugs(year: number): readonly NegotiatedDrug[] {
   const y = readYear(year, 'year');
-  const found = DRUGS_BY_YEAR.get(y);
+  const found = DRUGS_BY_YEAR().get(y);
   if (!found) {
-    return noData('year', `no negotiated drug list held for ${y} (held: ${[...DRUGS_BY_YEAR.keys()].join(', ')})`);
+    return noData('year', `no negotiated drug list held for ${y} (held: ${[...DRUGS_BY_YEAR().keys()].join(', ')})`);
   }
   return found;
 }

@@ -3,9 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importHcpcs, type HcpcsRelease } from '../../scripts/import-hcpcs.js';
 import { getSource } from '../../src/core/source-registry.js';
-import { HCPCS_RELEASES } from '../../src/generated/hcpcs-releases.js';
+import { loadHcpcsReleases } from '../../src/generated/hcpcs-releases.js';
 import { listCodes } from '../../src/catalog/listCodes.js';
 import { codeRecords } from '../../src/catalog/lookup.js';
+
+const HCPCS_RELEASES = loadHcpcsReleases();
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const catalog = listCodes();

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { codeRecords, findCodeRecord } from '../../src/catalog/lookup.js';
 import { getSource } from '../../src/index.js';
-import { CLAIM_RULES } from '../../src/generated/claim-rules.js';
+import { loadClaimRules } from '../../src/generated/claim-rules.js';
 import { CLAIM_FINDINGS } from '../../src/claims/findings.js';
+
+const CLAIM_RULES = loadClaimRules();
 
 /** Every citation object reachable from the rule data. */
 function citations(value: unknown, out: { id: string; url: string; title: string }[] = []): typeof out {

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { REASON_CODES } from '../../src/classify/reasons.js';
 import { REQUIREMENT_IDS } from '../../src/core/requirement-ids.js';
 import { getSource } from '../../src/core/source-registry.js';
-import { CLASSIFY_DATA } from '../../src/generated/classify.js';
+import { loadClassifyData } from '../../src/generated/classify.js';
+
+const CLASSIFY_DATA = loadClassifyData();
 
 describe('classify rule table: integrity', () => {
   it('holds the 460 A52507 ICD-10 codes in six groups (426 diabetes codes)', () => {

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { MedicareInputError } from '../../src/core/errors.js';
 import { REQUIREMENT_IDS } from '../../src/core/requirement-ids.js';
 import { checkDocumentation, documentationRequirements, isProvided } from '../../src/documentation/index.js';
-import { DOCUMENTATION } from '../../src/generated/documentation.js';
+import { loadDocumentation } from '../../src/generated/documentation.js';
 import { inputErrorOf as thrown } from '../helpers.js';
+
+const DOCUMENTATION = loadDocumentation();
 
 const GENERAL_DME = [
   'standard-written-order',

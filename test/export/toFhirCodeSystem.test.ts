@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { getCode } from '../../src/catalog/getCode.js';
 import { listCodes } from '../../src/catalog/listCodes.js';
 import { MedicareInputError } from '../../src/core/errors.js';
-import { HCPCS_RELEASES } from '../../src/generated/hcpcs-releases.js';
+import { loadHcpcsReleases } from '../../src/generated/hcpcs-releases.js';
 import { HCPCS_SYSTEM_URL, toFhirCodeSystem, type FhirCodeSystem } from '../../src/export/toFhirCodeSystem.js';
+
+const HCPCS_RELEASES = loadHcpcsReleases();
 
 /** value[x] element each FHIR R4 CodeSystem property type takes (CodeSystem.concept.property.value[x]). */
 const VALUE_ELEMENT: Record<string, string> = {

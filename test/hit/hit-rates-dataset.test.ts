@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { dataset as hitRates, type HitRateFile } from '../../scripts/datasets/hit-rates.js';
 import { dataset as q2052 } from '../../scripts/datasets/q2052.js';
 import { DataError, type BuildContext, type CitationRef } from '../../scripts/lib/dataset.js';
-import { SOURCES } from '../../src/generated/sources.js';
+import { loadSources } from '../../src/generated/sources.js';
+
+const SOURCES = loadSources();
 
 // A build context like build-data's, over the real citation registry.
 const sources = new Map(SOURCES.map((s) => [s.id, { ...s }]));
