@@ -429,7 +429,7 @@ export const dataset: DatasetDefinition<CatalogFile, CodeInfo[]> = {
   output: 'catalog.ts',
   emit(value) {
     // Citations are shared: one table, records refer to it by index (keeps the bundle small and
-    // the generated module readable). Rebuilt into plain frozen objects when the module loads.
+    // the generated module readable). Rebuilt into plain frozen objects by loadCatalog() on first call.
     const table: ResolvedCitation[] = [];
     const index = new Map<string, number>();
     const records = value.map((record) => ({

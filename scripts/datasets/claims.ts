@@ -12,7 +12,7 @@ import {
  * Claim-line rule data (data/claims/*.json): which codes need KX/GA/GZ and from when, the JB list,
  * JK/JL insulin, the A52507 pump-supply table, codes invalid for the DME MAC, S-codes, the units cap
  * and the HIT visit codes. Every rule group is cited; every code is well formed; date ranges are
- * ordered. checkClaim turns this into Maps and Sets once, at module load.
+ * ordered. checkClaim turns this into Maps and Sets once, on its first call.
  */
 const code = z.string().regex(/^[A-Z]\d{4}$/, 'HCPCS Level II code such as J1559');
 const modifier = z.string().regex(/^[A-Z0-9]{2}$/, 'two-character modifier such as KX');

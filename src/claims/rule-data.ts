@@ -2,7 +2,7 @@ import type { Citation } from '../core/citation.js';
 
 /**
  * Shape of the generated claim-rule module (src/generated/claim-rules.ts), built from
- * data/claims/rules.json by scripts/datasets/claims.ts. Internal: checkClaim indexes it at load.
+ * data/claims/rules.json by scripts/datasets/claims.ts. Internal: checkClaim indexes it on its first call.
  */
 export interface ClaimRuleData {
   readonly modifiers: readonly { readonly code: string; readonly descriptor: string; readonly from: string; readonly citation: Citation }[];
