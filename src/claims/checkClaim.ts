@@ -70,10 +70,11 @@ let NOT_BY_PUMP: ClaimRuleData['notByDurablePump'];
 let WASTAGE_CITATION: Citation;
 let SUPPLY_TABLE: ClaimRuleData['pumpSupplies'];
 let TABLE_PUMP_BY_BIT: string[];
-let S_CODE_EXCEPTIONS: Set<string>;
+// Hot-path tables are const containers filled by init(), so the per-line code reads a const binding.
+const S_CODE_EXCEPTIONS = new Set<string>();
 let MAX_UNITS: number;
 let MAX_UNITS_TEXT: string;
-let CODE_RULES: Map<string, CodeRule>;
+const CODE_RULES = new Map<string, CodeRule>();
 let JW_CITATION: Citation;
 let JZ_CITATION: Citation;
 /** The bundled rule data (data/claims/rules.json), for code that runs after init(). */
@@ -135,7 +136,7 @@ function init(): void {
   });
 
   const INVALID_CODES = new Map(rules.invalidCodes.map((c) => [c.code, c]));
-  S_CODE_EXCEPTIONS = new Set(rules.sCodes.exceptions);
+  for (const code of rules.sCodes.exceptions) S_CODE_EXCEPTIONS.add(code);
   MAX_UNITS = rules.maxUnitsPerLine.value;
   MAX_UNITS_TEXT = MAX_UNITS.toLocaleString('en-US');
 
@@ -147,7 +148,6 @@ function init(): void {
   }
 
   const BATTERIES = new Set(rules.rentedPumpBatteries.batteries);
-  CODE_RULES = new Map<string, CodeRule>();
   for (const code of new Set<string>([
     ...EIP_CODES.keys(), ...TABLE_PUMP_BIT.keys(), ...SUPPLY_ASSOCIATED.keys(), ...SUPPLY_NON_ASSOCIATED.keys(),
     ...JB_PUMP_GROUPS.keys(), ...JB_DRUG_GROUPS.keys(), ...INSULIN_FROM.keys(), ...INVALID_CODES.keys(),

@@ -54,12 +54,14 @@ interface IndexedRule {
 let CLASSIFY_DATA: ClassifyData | undefined;
 /** The same as CLASSIFY_DATA, for code that runs after init(). */
 let DATA: ClassifyData;
-let RULES_BY_CODE: Map<string, IndexedRule[]>;
-let S_CODES: Map<string, string>;
-let GROUPS: Map<number, Set<string>>;
-let PID: Set<string>;
-let FROZEN_HIT_CODES: Map<HitCategory, Readonly<{ initial: string; subsequent: string }>>;
-let BOUNDARIES: readonly string[];
+// Tables read on the hot path are const containers that init() fills, so decide() reads const bindings.
+const RULES_BY_CODE = new Map<string, IndexedRule[]>();
+const S_CODES = new Map<string, string>();
+const GROUPS = new Map<number, Set<string>>();
+const PID = new Set<string>();
+const FROZEN_HIT_CODES = new Map<HitCategory, Readonly<{ initial: string; subsequent: string }>>();
+/** Sorted; frozen by init() once filled. */
+const BOUNDARIES: string[] = [];
 let A52507_OFFICE: Citation;
 let A52507_DRUG_ALONE: Citation;
 let A52507_DISPOSABLE: Citation;
@@ -121,7 +123,6 @@ function citationFor(id: string, section: string): Citation {
 
 function init(): ClassifyData {
   const data = loadClassifyData();
-  RULES_BY_CODE = new Map<string, IndexedRule[]>();
   for (const rule of data.rules) {
     for (const code of rule.codes) {
       const added = rule.codeAdded[code] ?? rule.effective.from;
@@ -130,9 +131,9 @@ function init(): ClassifyData {
       RULES_BY_CODE.set(code, list);
     }
   }
-  S_CODES = new Map(data.sCodes.map((s) => [s.code, s.from]));
-  GROUPS = new Map(data.icd10Groups.map((g) => [g.group, new Set(g.codes)]));
-  PID = new Set(data.pid.codes);
+  for (const s of data.sCodes) S_CODES.set(s.code, s.from);
+  for (const g of data.icd10Groups) GROUPS.set(g.group, new Set(g.codes));
+  for (const code of data.pid.codes) PID.add(code);
 
   // HIT G-codes by category, read from the hit-service rules of the table.
   const HIT_CODES = new Map<HitCategory, { initial: string; subsequent: string }>();
@@ -142,7 +143,7 @@ function init(): ClassifyData {
     entry[rule.hitVisit] = rule.codes[0] as string;
     HIT_CODES.set(rule.hitCategory, entry);
   }
-  FROZEN_HIT_CODES = new Map([...HIT_CODES].map(([k, v]) => [k, Object.freeze({ ...v })]));
+  for (const [k, v] of HIT_CODES) FROZEN_HIT_CODES.set(k, Object.freeze({ ...v }));
   A52507_OFFICE = citationFor('article-a52507', 'Non-medical necessity coverage: drugs started in a practitioner\'s office are billed to the A/B MAC');
   A52507_DRUG_ALONE = citationFor('article-a52507', 'Non-medical necessity coverage: drugs are covered only as a supply to a covered DME pump; drugs billed alone have no benefit');
   A52507_DISPOSABLE = citationFor('article-a52507', 'Non-medical necessity coverage: disposable drug delivery systems, including elastomeric pumps, are not DME');
@@ -155,7 +156,7 @@ function init(): ClassifyData {
   PART_D = citationFor('medicare-advocacy-part-d-or-b', 'Part D excludes drugs payable under Part A or B as prescribed and dispensed or administered');
   HOSPICE = citationFor('cfr-42-418.200', '§418.200: hospice covers what is reasonable and necessary for the terminal illness and related conditions');
   S_CODE = data.sCodeCitations[0];
-  BOUNDARIES = (() => {
+  BOUNDARIES.push(...(() => {
     const set = new Set<string>([LCD_REVISION_DATE, HIT_START, HIT_PERMANENT, data.pid.effective.from]);
     if (data.pid.effective.to) set.add(nextDay(data.pid.effective.to));
     for (const list of RULES_BY_CODE.values()) {
@@ -170,8 +171,9 @@ function init(): ClassifyData {
       }
     }
     for (const from of S_CODES.values()) set.add(from);
-    return Object.freeze([...set].sort());
-  })();
+    return [...set].sort();
+  })());
+  Object.freeze(BOUNDARIES);
   DATA = data;
   CLASSIFY_DATA = data;
   return data;
