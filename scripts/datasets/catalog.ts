@@ -8,7 +8,7 @@ import {
   type CitationRef,
   type DatasetDefinition,
   type ResolvedCitation,
-  jsonParseExpression,
+  dataLiteral,
 } from '../lib/dataset.js';
 import { parseBillingUnit } from '../lib/units.js';
 import type { HcpcsRelease } from '../import-hcpcs.js';
@@ -459,8 +459,8 @@ export const dataset: DatasetDefinition<CatalogFile, CodeInfo[]> = {
       '/** Every catalog record, built and deep-frozen on first call; the same array on every call. */',
       'export function loadCatalog(): readonly CodeInfo[] {',
       '  if (CATALOG === undefined) {',
-      `    const citations: readonly Citation[] = ${jsonParseExpression(table)};`,
-      `    const records: readonly Stored[] = ${jsonParseExpression(records)};`,
+      `    const citations: readonly Citation[] = ${dataLiteral(table)};`,
+      `    const records: readonly Stored[] = ${dataLiteral(records)};`,
       '    CATALOG = deepFreeze(records.map((r) => ({ ...r, citations: r.citations.map((i) => citations[i]!) })));',
       '  }',
       '  return CATALOG;',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationRefSchema, isoDateSchema, jsonParseExpression, type DatasetDefinition, type ResolvedCitation } from '../lib/dataset.js';
+import { citationRefSchema, isoDateSchema, dataLiteral, type DatasetDefinition, type ResolvedCitation } from '../lib/dataset.js';
 import { HIT_CODE_INFO, HIT_CODES, PERMANENT_START } from '../../src/hit/codes.js';
 
 /**
@@ -111,7 +111,7 @@ export const dataset: DatasetDefinition<HitRateFile, BuiltHitRateTable[]> = {
       "import { deepFreeze } from '../core/freeze.js';",
       "import type { HitRateTable } from '../hit/types.js';",
       '',
-      `export const HIT_RATE_TABLES: readonly (HitRateTable & { readonly derivation?: string })[] = /* @__PURE__ */ deepFreeze(${jsonParseExpression(value)});`,
+      `export const HIT_RATE_TABLES: readonly (HitRateTable & { readonly derivation?: string })[] = /* @__PURE__ */ deepFreeze(${dataLiteral(value)});`,
       '',
     ].join('\n');
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationRefSchema, isoDateSchema, jsonParseExpression, type DatasetDefinition, type ResolvedCitation } from '../lib/dataset.js';
+import { citationRefSchema, isoDateSchema, dataLiteral, type DatasetDefinition, type ResolvedCitation } from '../lib/dataset.js';
 
 /**
  * Q2052 (IVIG items and services in the home) payment amounts by period: data/q2052.json.
@@ -71,7 +71,7 @@ export const dataset: DatasetDefinition<Q2052File, BuiltQ2052Period[]> = {
       '  readonly citations: readonly Citation[];',
       '}',
       '',
-      `export const Q2052_PERIODS: readonly Q2052Period[] = /* @__PURE__ */ deepFreeze(${jsonParseExpression(value)});`,
+      `export const Q2052_PERIODS: readonly Q2052Period[] = /* @__PURE__ */ deepFreeze(${dataLiteral(value)});`,
       '',
     ].join('\n');
   },
