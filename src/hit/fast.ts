@@ -105,3 +105,32 @@ export function adjustByGaf(cents: number, gaf: number): number {
   return multiplyCents(cents, gaf);
 }
 
+
+/**
+ * Bounded memo of frozen results by four keys (for hitPayment: code info, the caller's raw gaf, the
+ * charge, the deductible applied). A result is a frozen value computed from these keys and one
+ * validated rate table, so an equal call may share it. Cleared, not evicted, when it grows large.
+ */
+export class ResultMemo<K1, V> {
+  #byFirst = new Map<K1, Map<unknown, Map<unknown, Map<number, V>>>>();
+  #size = 0;
+
+  get(k1: K1, k2: unknown, k3: unknown, k4: number): V | undefined {
+    return this.#byFirst.get(k1)?.get(k2)?.get(k3)?.get(k4);
+  }
+
+  set(k1: K1, k2: unknown, k3: unknown, k4: number, value: V): void {
+    if (this.#size >= 4096) {
+      this.#byFirst = new Map();
+      this.#size = 0;
+    }
+    let second = this.#byFirst.get(k1);
+    if (second === undefined) this.#byFirst.set(k1, (second = new Map()));
+    let third = second.get(k2);
+    if (third === undefined) second.set(k2, (third = new Map()));
+    let fourth = third.get(k3);
+    if (fourth === undefined) third.set(k3, (fourth = new Map()));
+    fourth.set(k4, value);
+    this.#size++;
+  }
+}

@@ -1,12 +1,11 @@
 import { attachDisplay, displayMethod } from '../core/display.js';
 import type { HitCategory } from '../core/benefit.js';
 import type { Citation } from '../core/citation.js';
-import { yearOf } from '../core/dates.js';
 
 import { describeValue, invalidInput, noData, unknownCode } from '../core/errors.js';
 import { normalizeCode } from '../core/hcpcs.js';
 import { readCents, type Money } from '../core/money.js';
-import { adjustByGaf, cachedIsoDate, eightyPercent, internMoney, StepLabel, type Step } from './fast.js';
+import { adjustByGaf, cachedIsoDate, eightyPercent, internMoney, ResultMemo, StepLabel, type Step } from './fast.js';
 import { own, readObject } from '../core/validate.js';
 import { HIT_RATE_TABLES } from '../generated/hit-rates.js';
 import {
@@ -23,16 +22,9 @@ import { missingTableMessage } from './hitRates.js';
 import { checkRateTable, isCitation, type CheckedRateTable } from './rateTable.js';
 import type { HitPayment, HitPaymentInput, HitVisit } from './types.js';
 
-const YEARS = new Map<string, number>();
-/** `yearOf` memoised per validated date string. */
-function yearOfCached(iso: string): number {
-  let year = YEARS.get(iso);
-  if (year === undefined) {
-    if (YEARS.size >= 4096) YEARS.clear();
-    year = yearOf(iso);
-    YEARS.set(iso, year);
-  }
-  return year;
+/** The year of a validated `'YYYY-MM-DD'` date, read from its four digits (same as `yearOf`). */
+function yearOfIso(iso: string): number {
+  return (iso.charCodeAt(0) - 48) * 1000 + (iso.charCodeAt(1) - 48) * 100 + (iso.charCodeAt(2) - 48) * 10 + (iso.charCodeAt(3) - 48);
 }
 
 /** Medicare's share of the payment basis after the deductible (42 CFR 414.1550(a)). */
@@ -41,7 +33,13 @@ export const HIT_MEDICARE_PERCENT = 80;
 const BUNDLED: ReadonlyMap<number, CheckedRateTable> = /* @__PURE__ */ new Map(
   HIT_RATE_TABLES.map((table) => [
     table.year,
-    Object.freeze({ year: table.year, rates: table.rates, status: table.status, citations: table.citations ?? [] }),
+    Object.freeze({
+      year: table.year,
+      rates: table.rates,
+      status: table.status,
+      citations: table.citations ?? [],
+      results: new ResultMemo<object, object>(),
+    }),
   ]),
 );
 
@@ -73,7 +71,11 @@ function resolveCode(input: Readonly<Record<string, unknown>>): HitCodeInfo {
   return HIT_CODE_INFO.get(HIT_CODES[category as HitCategory][visit as HitVisit]) as HitCodeInfo;
 }
 
-function readGaf(input: Readonly<Record<string, unknown>>, warnings: string[], transitional: boolean): number {
+/**
+ * Validates `gaf` and `locality` and returns the gaf as given (undefined when absent). The warnings
+ * about a missing or ignored gaf are written by buildPayment from this value.
+ */
+function readGaf(input: Readonly<Record<string, unknown>>): number | undefined {
   const gaf = own(input, 'gaf');
   const locality = own(input, 'locality');
   if (gaf !== undefined && locality !== undefined) invalidInput('locality', 'give gaf or locality, not both');
@@ -86,16 +88,9 @@ function readGaf(input: Readonly<Record<string, unknown>>, warnings: string[], t
       `no GAF held for locality ${describeValue(locality)}: CMS's HIT GAF files were not found in citable sources; pass gaf (the locality's GAF from CMS's yearly HIT GAF file) instead`,
     );
   }
-  if (gaf === undefined) {
-    if (!transitional) warnings.push('No gaf given: the national unadjusted amount is used (GAF 1). Pass the locality GAF from CMS\'s HIT GAF file.');
-    return 1;
-  }
+  if (gaf === undefined) return undefined;
   if (typeof gaf !== 'number' || !Number.isFinite(gaf) || gaf <= 0) {
     invalidInput('gaf', `must be a positive finite number such as 1.0523, got ${describeValue(gaf)}`);
-  }
-  if (transitional) {
-    if (gaf !== 1) warnings.push(`gaf ${gaf} ignored: 2019-2020 transitional payments are national amounts without geographic adjustment (SSA §1834(u)(7)(D)(i)).`);
-    return 1;
   }
   return gaf;
 }
@@ -223,9 +218,9 @@ export function hitPayment(input: HitPaymentInput): HitPayment {
     );
   }
   const transitional = dateOfService < PERMANENT_START;
-  const year = yearOfCached(dateOfService);
-  const warnings: string[] = [];
-  const gaf = readGaf(object, warnings, transitional);
+  const year = yearOfIso(dateOfService);
+  const gafValue = readGaf(object);
+  const gaf = transitional || gafValue === undefined ? 1 : gafValue;
   const charge = own(object, 'chargeCents');
   const chargeCents = charge === undefined ? undefined : readCents(charge, 'chargeCents');
   const deductibleValue = own(object, 'deductibleRemainingCents');
@@ -235,14 +230,48 @@ export function hitPayment(input: HitPaymentInput): HitPayment {
   if (national === undefined) {
     invalidInput(`rates.rates.${info.code}`, `the ${year} table has no amount for ${info.code}`);
   }
-  if (table.status === 'derived') {
-    warnings.push(`The ${year} rate table is derived from published inputs by a stated rule, not CMS's published amount.`);
-  }
 
   const allowed = adjustByGaf(national, gaf);
   if (!Number.isSafeInteger(allowed)) invalidInput('gaf', `${gaf} gives an allowed amount beyond whole-cent range`);
   const basis = chargeCents === undefined || chargeCents >= allowed ? allowed : chargeCents;
   const deductibleApplied = deductibleRemaining < basis ? deductibleRemaining : basis;
+
+  // Everything below is a function of (table, code, the gaf as given, charge, deductible applied):
+  // the year is the table's, and the date matters only through the year. An unchanging table keeps
+  // the frozen results it produced, so a repeated question is answered without rebuilding them.
+  const memo = table.results;
+  if (memo !== null) {
+    const hit = memo.get(info, gafValue, chargeCents, deductibleApplied) as HitPayment | undefined;
+    if (hit !== undefined) return hit;
+  }
+  const result = buildPayment(info, year, transitional, gafValue, gaf, table, national, allowed, chargeCents, basis, deductibleApplied);
+  if (memo !== null) memo.set(info, gafValue, chargeCents, deductibleApplied, result);
+  return result;
+}
+
+/** The frozen result of {@link hitPayment}, from validated figures. */
+function buildPayment(
+  info: HitCodeInfo,
+  year: number,
+  transitional: boolean,
+  gafValue: number | undefined,
+  gaf: number,
+  table: CheckedRateTable,
+  national: number,
+  allowed: number,
+  chargeCents: number | undefined,
+  basis: number,
+  deductibleApplied: number,
+): HitPayment {
+  const warnings: string[] = [];
+  if (gafValue === undefined) {
+    if (!transitional) warnings.push('No gaf given: the national unadjusted amount is used (GAF 1). Pass the locality GAF from CMS\'s HIT GAF file.');
+  } else if (transitional && gafValue !== 1) {
+    warnings.push(`gaf ${gafValue} ignored: 2019-2020 transitional payments are national amounts without geographic adjustment (SSA §1834(u)(7)(D)(i)).`);
+  }
+  if (table.status === 'derived') {
+    warnings.push(`The ${year} rate table is derived from published inputs by a stated rule, not CMS's published amount.`);
+  }
   const afterDeductible = basis - deductibleApplied;
   const medicarePays = eightyPercent(afterDeductible); // HIT_MEDICARE_PERCENT, half-up
   const beneficiaryPays = basis - medicarePays;
