@@ -108,7 +108,7 @@ export function adjustByGaf(cents: number, gaf: number): number {
 
 /**
  * Bounded memo of frozen results by four keys (for hitPayment: code info, the caller's raw gaf, the
- * charge, the deductible applied). A result is a frozen value computed from these keys and one
+ * charge, the deductible remaining). A result is a frozen value computed from these keys and one
  * validated rate table, so an equal call may share it. Cleared, not evicted, when it grows large.
  */
 export class ResultMemo<K1, V> {

@@ -6,7 +6,7 @@ import { describeValue, invalidInput, noData, unknownCode } from '../core/errors
 import { normalizeCode } from '../core/hcpcs.js';
 import { readCents, type Money } from '../core/money.js';
 import { adjustByGaf, cachedIsoDate, eightyPercent, internMoney, ResultMemo, StepLabel, type Step } from './fast.js';
-import { own, readObject } from '../core/validate.js';
+import { readObject } from '../core/validate.js';
 import { HIT_RATE_TABLES } from '../generated/hit-rates.js';
 import {
   CITE_BPM_PAYMENT,
@@ -21,6 +21,12 @@ import { HIT_CODE_INFO, HIT_CODES, PERMANENT_START, TTP_START, type HitCodeInfo 
 import { missingTableMessage } from './hitRates.js';
 import { checkRateTable, isCitation, type CheckedRateTable } from './rateTable.js';
 import type { HitPayment, HitPaymentInput, HitVisit } from './types.js';
+
+/**
+ * `own(object, key)` written out at each read: a named property load per site stays monomorphic,
+ * where the shared helper's keyed load sees every key and shape in the library.
+ */
+const hasOwn = Object.prototype.hasOwnProperty;
 
 /** The year of a validated `'YYYY-MM-DD'` date, read from its four digits (same as `yearOf`). */
 function yearOfIso(iso: string): number {
@@ -44,9 +50,9 @@ const BUNDLED: ReadonlyMap<number, CheckedRateTable> = /* @__PURE__ */ new Map(
 );
 
 function resolveCode(input: Readonly<Record<string, unknown>>): HitCodeInfo {
-  const rawCode = own(input, 'code');
-  const category = own(input, 'category');
-  const visit = own(input, 'visit');
+  const rawCode = hasOwn.call(input, 'code') ? input.code : undefined;
+  const category = hasOwn.call(input, 'category') ? input.category : undefined;
+  const visit = hasOwn.call(input, 'visit') ? input.visit : undefined;
   if (category !== undefined && category !== 1 && category !== 2 && category !== 3) {
     invalidInput('category', `must be 1, 2 or 3, got ${describeValue(category)}`);
   }
@@ -55,8 +61,9 @@ function resolveCode(input: Readonly<Record<string, unknown>>): HitCodeInfo {
   }
   if (rawCode !== undefined) {
     // Already canonical ('G0068') skips normalisation; anything else is trimmed, upper-cased and checked.
-    const code = typeof rawCode === 'string' && HIT_CODE_INFO.has(rawCode) ? rawCode : normalizeCode(rawCode, 'code');
-    const info = HIT_CODE_INFO.get(code);
+    const canonical = typeof rawCode === 'string' ? HIT_CODE_INFO.get(rawCode) : undefined;
+    const code = canonical !== undefined ? (rawCode as string) : normalizeCode(rawCode, 'code');
+    const info = canonical ?? HIT_CODE_INFO.get(code);
     if (!info) return unknownCode('code', `${code} is not a HIT services G-code (G0068-G0070, G0088-G0090)`);
     if (category !== undefined && category !== info.category) {
       invalidInput('category', `${category} disagrees with code ${code}, which is category ${info.category}`);
@@ -76,8 +83,8 @@ function resolveCode(input: Readonly<Record<string, unknown>>): HitCodeInfo {
  * about a missing or ignored gaf are written by buildPayment from this value.
  */
 function readGaf(input: Readonly<Record<string, unknown>>): number | undefined {
-  const gaf = own(input, 'gaf');
-  const locality = own(input, 'locality');
+  const gaf = hasOwn.call(input, 'gaf') ? input.gaf : undefined;
+  const locality = hasOwn.call(input, 'locality') ? input.locality : undefined;
   if (gaf !== undefined && locality !== undefined) invalidInput('locality', 'give gaf or locality, not both');
   if (locality !== undefined) {
     if (typeof locality !== 'string' || locality.trim() === '') {
@@ -95,10 +102,23 @@ function readGaf(input: Readonly<Record<string, unknown>>): number | undefined {
   return gaf;
 }
 
+/** The caller's table object last seen and its remembered check (only an unchanging table is remembered). */
+let lastRates: unknown;
+let lastChecked: CheckedRateTable | undefined;
+
 function tableFor(input: Readonly<Record<string, unknown>>, year: number): CheckedRateTable {
-  const rates = own(input, 'rates');
+  const rates = hasOwn.call(input, 'rates') ? input.rates : undefined;
   if (rates === undefined) return BUNDLED.get(year) ?? noData('rates', missingTableMessage(year));
-  const table = checkRateTable(rates, 'rates');
+  let table: CheckedRateTable;
+  if (rates === lastRates && lastChecked !== undefined) {
+    table = lastChecked;
+  } else {
+    table = checkRateTable(rates, 'rates');
+    if (table.results !== null) {
+      lastRates = rates;
+      lastChecked = table;
+    }
+  }
   if (table.year !== year) {
     invalidInput('rates.year', `${table.year} does not match the date of service year ${year}`);
   }
@@ -206,7 +226,7 @@ function gafStep(gaf: number, transitional: boolean): Step {
  */
 export function hitPayment(input: HitPaymentInput): HitPayment {
   const object = readObject(input, 'input');
-  const dateOfService = cachedIsoDate(own(object, 'dateOfService'), 'dateOfService');
+  const dateOfService = cachedIsoDate(hasOwn.call(object, 'dateOfService') ? object.dateOfService : undefined, 'dateOfService');
   if (dateOfService < TTP_START) {
     noData('dateOfService', `${dateOfService} is before ${TTP_START}; Medicare HIT services payments start then (SSA §1834(u)(7))`);
   }
@@ -221,9 +241,9 @@ export function hitPayment(input: HitPaymentInput): HitPayment {
   const year = yearOfIso(dateOfService);
   const gafValue = readGaf(object);
   const gaf = transitional || gafValue === undefined ? 1 : gafValue;
-  const charge = own(object, 'chargeCents');
+  const charge = hasOwn.call(object, 'chargeCents') ? object.chargeCents : undefined;
   const chargeCents = charge === undefined ? undefined : readCents(charge, 'chargeCents');
-  const deductibleValue = own(object, 'deductibleRemainingCents');
+  const deductibleValue = hasOwn.call(object, 'deductibleRemainingCents') ? object.deductibleRemainingCents : undefined;
   const deductibleRemaining = deductibleValue === undefined ? 0 : readCents(deductibleValue, 'deductibleRemainingCents');
   const table = tableFor(object, year);
   const national = table.rates[info.code];
@@ -231,21 +251,21 @@ export function hitPayment(input: HitPaymentInput): HitPayment {
     invalidInput(`rates.rates.${info.code}`, `the ${year} table has no amount for ${info.code}`);
   }
 
+  // Everything below is a function of (table, code, the gaf as given, charge, deductible): the year
+  // is the table's, and the date matters only through the year. An unchanging table keeps the frozen
+  // results it produced, so a repeated question is answered without recomputing or rebuilding them
+  // (a remembered result also proves the allowed amount for this code and gaf is in range).
+  const memo = table.results;
+  if (memo !== null) {
+    const hit = memo.get(info, gafValue, chargeCents, deductibleRemaining) as HitPayment | undefined;
+    if (hit !== undefined) return hit;
+  }
   const allowed = adjustByGaf(national, gaf);
   if (!Number.isSafeInteger(allowed)) invalidInput('gaf', `${gaf} gives an allowed amount beyond whole-cent range`);
   const basis = chargeCents === undefined || chargeCents >= allowed ? allowed : chargeCents;
   const deductibleApplied = deductibleRemaining < basis ? deductibleRemaining : basis;
-
-  // Everything below is a function of (table, code, the gaf as given, charge, deductible applied):
-  // the year is the table's, and the date matters only through the year. An unchanging table keeps
-  // the frozen results it produced, so a repeated question is answered without rebuilding them.
-  const memo = table.results;
-  if (memo !== null) {
-    const hit = memo.get(info, gafValue, chargeCents, deductibleApplied) as HitPayment | undefined;
-    if (hit !== undefined) return hit;
-  }
   const result = buildPayment(info, year, transitional, gafValue, gaf, table, national, allowed, chargeCents, basis, deductibleApplied);
-  if (memo !== null) memo.set(info, gafValue, chargeCents, deductibleApplied, result);
+  if (memo !== null) memo.set(info, gafValue, chargeCents, deductibleRemaining, result);
   return result;
 }
 
