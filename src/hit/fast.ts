@@ -107,20 +107,24 @@ export function adjustByGaf(cents: number, gaf: number): number {
 
 
 /**
- * Bounded memo of frozen results by four keys (for hitPayment: code info, the caller's raw gaf, the
- * charge, the deductible remaining). A result is a frozen value computed from these keys and one
- * validated rate table, so an equal call may share it. Cleared, not evicted, when it grows large.
+ * Bounded memo of frozen results by three keys (for hitPayment: the caller's raw gaf, the charge, and
+ * one number for the code and the deductible remaining). A result is a frozen value computed from
+ * these keys and one validated rate table, so an equal call may share it. Cleared, not evicted, when
+ * it holds 512 results (small, so a stream of all-new questions does not keep thousands alive).
  */
-export class ResultMemo<K1, V> {
-  #byFirst = new Map<K1, Map<unknown, Map<unknown, Map<number, V>>>>();
+export class ResultMemo<V> {
+  #byFirst = new Map<unknown, Map<unknown, Map<number, V>>>();
   #size = 0;
 
-  get(k1: K1, k2: unknown, k3: unknown, k4: number): V | undefined {
-    return this.#byFirst.get(k1)?.get(k2)?.get(k3)?.get(k4);
+  get(k1: unknown, k2: unknown, k3: number): V | undefined {
+    const second = this.#byFirst.get(k1);
+    if (second === undefined) return undefined;
+    const third = second.get(k2);
+    return third === undefined ? undefined : third.get(k3);
   }
 
-  set(k1: K1, k2: unknown, k3: unknown, k4: number, value: V): void {
-    if (this.#size >= 4096) {
+  set(k1: unknown, k2: unknown, k3: number, value: V): void {
+    if (this.#size >= 512) {
       this.#byFirst = new Map();
       this.#size = 0;
     }
@@ -128,9 +132,7 @@ export class ResultMemo<K1, V> {
     if (second === undefined) this.#byFirst.set(k1, (second = new Map()));
     let third = second.get(k2);
     if (third === undefined) second.set(k2, (third = new Map()));
-    let fourth = third.get(k3);
-    if (fourth === undefined) third.set(k3, (fourth = new Map()));
-    fourth.set(k4, value);
+    third.set(k3, value);
     this.#size++;
   }
 }

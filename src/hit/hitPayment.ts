@@ -44,7 +44,7 @@ const BUNDLED: ReadonlyMap<number, CheckedRateTable> = /* @__PURE__ */ new Map(
       rates: table.rates,
       status: table.status,
       citations: table.citations ?? [],
-      results: new ResultMemo<object, object>(),
+      results: new ResultMemo<object>(),
     }),
   ]),
 );
@@ -246,26 +246,28 @@ export function hitPayment(input: HitPaymentInput): HitPayment {
   const deductibleValue = hasOwn.call(object, 'deductibleRemainingCents') ? object.deductibleRemainingCents : undefined;
   const deductibleRemaining = deductibleValue === undefined ? 0 : readCents(deductibleValue, 'deductibleRemainingCents');
   const table = tableFor(object, year);
-  const national = table.rates[info.code];
-  if (national === undefined) {
-    invalidInput(`rates.rates.${info.code}`, `the ${year} table has no amount for ${info.code}`);
-  }
 
   // Everything below is a function of (table, code, the gaf as given, charge, deductible): the year
   // is the table's, and the date matters only through the year. An unchanging table keeps the frozen
   // results it produced, so a repeated question is answered without recomputing or rebuilding them
-  // (a remembered result also proves the allowed amount for this code and gaf is in range).
-  const memo = table.results;
+  // (a remembered result also proves this code has an amount in the table and the allowed amount
+  // for this gaf is in range). The code (0-5) and the deductible share one key while that is exact.
+  const memo = deductibleRemaining < 2 ** 49 ? table.results : null;
+  const codeAndDeductible = deductibleRemaining * 8 + info.category + (info.visit === 'initial' ? 3 : 0);
   if (memo !== null) {
-    const hit = memo.get(info, gafValue, chargeCents, deductibleRemaining) as HitPayment | undefined;
+    const hit = memo.get(gafValue, chargeCents, codeAndDeductible) as HitPayment | undefined;
     if (hit !== undefined) return hit;
+  }
+  const national = table.rates[info.code];
+  if (national === undefined) {
+    invalidInput(`rates.rates.${info.code}`, `the ${year} table has no amount for ${info.code}`);
   }
   const allowed = adjustByGaf(national, gaf);
   if (!Number.isSafeInteger(allowed)) invalidInput('gaf', `${gaf} gives an allowed amount beyond whole-cent range`);
   const basis = chargeCents === undefined || chargeCents >= allowed ? allowed : chargeCents;
   const deductibleApplied = deductibleRemaining < basis ? deductibleRemaining : basis;
   const result = buildPayment(info, year, transitional, gafValue, gaf, table, national, allowed, chargeCents, basis, deductibleApplied);
-  if (memo !== null) memo.set(info, gafValue, chargeCents, deductibleRemaining, result);
+  if (memo !== null) memo.set(gafValue, chargeCents, codeAndDeductible, result);
   return result;
 }
 

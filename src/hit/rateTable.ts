@@ -16,7 +16,7 @@ export interface CheckedRateTable {
    * Results computed from this table, when the table cannot change (bundled, or a frozen caller
    * table checked once); `null` for a table that is re-validated on every call.
    */
-  readonly results: ResultMemo<object, object> | null;
+  readonly results: ResultMemo<object> | null;
 }
 
 /** Frozen tables validated once; a frozen object cannot change, so its check stays true. */
@@ -75,7 +75,7 @@ export function checkRateTable(value: unknown, field: string): CheckedRateTable 
     rates: Object.freeze(copy),
     status: status as 'published' | 'derived' | undefined,
     citations: (citations as readonly unknown[] | undefined) ?? [],
-    results: remembered ? new ResultMemo<object, object>() : null,
+    results: remembered ? new ResultMemo<object>() : null,
   });
   if (remembered) CHECKED.set(table, checked);
   return checked;
