@@ -214,6 +214,8 @@ function gafStep(gaf: number, transitional: boolean): Step {
  * - Payment basis = the lesser of `chargeCents` (when given) and allowed; the deductible still unmet
  *   (`deductibleRemainingCents`) is taken from it first; Medicare pays 80% of the rest, rounded half-up
  *   (42 CFR 414.1550(a)); the beneficiary pays the deductible applied plus the remainder.
+ * - Results are frozen. With a frozen `rates` table (or the bundled one) an equal question returns the
+ *   same frozen object; an unfrozen table is validated again on every call, so a change to it counts.
  *
  * @example
  * ```ts
