@@ -257,7 +257,7 @@ export function hitPayment(input: HitPaymentInput): HitPayment {
   const memo = deductibleRemaining < 2 ** 49 ? table.results : null;
   const codeAndDeductible = deductibleRemaining * 8 + info.category + (info.visit === 'initial' ? 3 : 0);
   if (memo !== null) {
-    const hit = memo.get(gafValue, chargeCents, codeAndDeductible) as HitPayment | undefined;
+    const hit = memo.get(gafValue, codeAndDeductible, chargeCents) as HitPayment | undefined;
     if (hit !== undefined) return hit;
   }
   const national = table.rates[info.code];
@@ -269,7 +269,7 @@ export function hitPayment(input: HitPaymentInput): HitPayment {
   const basis = chargeCents === undefined || chargeCents >= allowed ? allowed : chargeCents;
   const deductibleApplied = deductibleRemaining < basis ? deductibleRemaining : basis;
   const result = buildPayment(info, year, transitional, gafValue, gaf, table, national, allowed, chargeCents, basis, deductibleApplied);
-  if (memo !== null) memo.set(gafValue, chargeCents, codeAndDeductible, result);
+  if (memo !== null) memo.set(gafValue, codeAndDeductible, chargeCents, result);
   return result;
 }
 
