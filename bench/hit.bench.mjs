@@ -48,6 +48,14 @@ const next = () => {
   i = (i + 1) & 1023;
   return { dateOfService: '2025-05-05', code: CODES[i % 6], gaf: GAFS[i & 3], chargeCents: 40000, deductibleRemainingCents: i & 1 ? 0 : 2500, rates: TABLE };
 };
+// Every call a charge not asked before (cycling through 2^20 amounts), so hitPayment cannot answer
+// from the results it remembers per table: the cost of computing and building a new answer.
+let charge = 0;
+const nextNew = () => {
+  i = (i + 1) & 1023;
+  charge = (charge + 7919) & 0xfffff;
+  return { dateOfService: '2025-05-05', code: CODES[i % 6], gaf: GAFS[i & 3], chargeCents: charge, deductibleRemainingCents: i & 1 ? 0 : 2500, rates: TABLE };
+};
 const visits = Object.freeze([{ date: '2025-01-02' }, { date: '2025-02-10', discharged: true }]);
 
 export const cases = [
@@ -56,6 +64,11 @@ export const cases = [
     target: 2_000_000,
     fast: () => hitPayment(next()),
     naive: () => naiveHitPayment(next()),
+  },
+  {
+    name: 'hitPayment (loaded table, new charge each call)',
+    fast: () => hitPayment(nextNew()),
+    naive: () => naiveHitPayment(nextNew()),
   },
   {
     name: 'hitVisitType (2 prior visits)',

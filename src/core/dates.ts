@@ -65,3 +65,70 @@ export function yearOf(iso: IsoDate): number {
 export function isInEffect(iso: IsoDate, range: { readonly from: IsoDate; readonly to?: IsoDate }): boolean {
   return iso >= range.from && (range.to === undefined || iso <= range.to);
 }
+
+/**
+ * Day number of a valid `'YYYY-MM-DD'` date (days since 1970-01-01), by integer arithmetic on the
+ * civil calendar, no `Date`. Differences of day numbers are differences in calendar days, as
+ * date-fns `differenceInCalendarDays` counts them on local dates.
+ */
+export function isoToDayNumber(iso: IsoDate): number {
+  const c = (i: number): number => iso.charCodeAt(i) - 48;
+  let year = c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3);
+  const month = c(5) * 10 + c(6);
+  const day = c(8) * 10 + c(9);
+  if (month <= 2) year -= 1;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/** The `'YYYY-MM-DD'` date of a day number (inverse of {@link isoToDayNumber}; years 1000-9999). */
+export function dayNumberToIso(dayNumber: number): IsoDate {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+const DATES = new Map<string, IsoDate>();
+
+/** The string last read and its date (a one-entry memo before the map; never matches before a first read). */
+let lastValue: string | undefined;
+let lastIso: IsoDate = '';
+
+/** `toIsoDate` with a small memo for date strings already validated (a date string is always the same date). */
+export function cachedIsoDate(value: unknown, field: string): IsoDate {
+  if (typeof value === 'string') {
+    if (value === lastValue) return lastIso;
+    const hit = DATES.get(value);
+    if (hit !== undefined) {
+      lastValue = value;
+      lastIso = hit;
+      return hit;
+    }
+    const iso = toIsoDate(value, field);
+    lastValue = value;
+    lastIso = iso;
+    if (DATES.size < 4096) DATES.set(value, iso);
+    return iso;
+  }
+  return toIsoDate(value, field);
+}
+
+/**
+ * The date of a string already read by {@link cachedIsoDate}, or `undefined` (then call
+ * `cachedIsoDate` with the field name, built only on that slower path).
+ */
+export function knownIsoDate(value: unknown): IsoDate | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (value === lastValue) return lastIso;
+  return DATES.get(value);
+}

@@ -2,14 +2,14 @@ import { addDays } from 'date-fns/addDays';
 import { addYears } from 'date-fns/addYears';
 import { subDays } from 'date-fns/subDays';
 import type { Citation } from '../core/citation.js';
-import { isoToLocalDate, toIsoDate, type DateInput } from '../core/dates.js';
+import { cachedIsoDate, dayNumberToIso, isoToDayNumber, isoToLocalDate, toIsoDate, type DateInput } from '../core/dates.js';
 import { noData } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { money, type Money } from '../core/money.js';
 import { own, readEnum, readObject, readOptionalEnum, readYear } from '../core/validate.js';
 import { AIC_THRESHOLDS } from '../generated/aic-thresholds.js';
 import { DEADLINE_RULES } from '../generated/deadline-rules.js';
-import { APPEAL_LEVELS, type AppealLevel } from './types.js';
+import { APPEAL_LEVELS, type AppealLevel, type AppealLevelRule } from './types.js';
 
 /** `'YYYY-MM-DD'` of a local date; same output as `localDateToIso`, without format()'s parsing cost. */
 function isoOf(date: Date): string {
@@ -98,19 +98,38 @@ export interface AppealDeadline {
  */
 export function appealDeadline(input: { level: AppealLevel; noticeDate: DateInput }): AppealDeadline {
   const record = readObject(input, 'input');
-  const level = readEnum(own(record, 'level'), APPEAL_LEVELS, 'level');
-  const notice = toIsoDate(own(record, 'noticeDate'), 'noticeDate');
-  const rule = DEADLINE_RULES.appealLevels.find((l) => l.level === level)!;
-  const presumedReceipt = plusDays(notice, rule.receiptPresumedDays);
-  return deepFreeze({
-    level,
-    title: rule.title,
-    presumedReceipt,
-    filingDays: rule.filingDays,
-    fileBy: plusDays(presumedReceipt, rule.filingDays),
-    citations: rule.citations,
-  });
+  const levelValue = own(record, 'level');
+  const plan = (typeof levelValue === 'string' ? APPEAL_PLANS.get(levelValue) : undefined) ??
+    (APPEAL_PLANS.get(readEnum(levelValue, APPEAL_LEVELS, 'level')) as AppealPlan);
+  const notice = cachedIsoDate(own(record, 'noticeDate'), 'noticeDate');
+  let result = plan.results.get(notice);
+  if (result === undefined) {
+    const { rule } = plan;
+    // Calendar days on day numbers: the same dates as date-fns addDays on local dates
+    // (test/deadlines/deadlines-fast.test.ts compares them on many dates), without Date objects.
+    const receiptDay = isoToDayNumber(notice) + rule.receiptPresumedDays;
+    result = deepFreeze({
+      level: rule.level,
+      title: rule.title,
+      presumedReceipt: dayNumberToIso(receiptDay),
+      filingDays: rule.filingDays,
+      fileBy: dayNumberToIso(receiptDay + rule.filingDays),
+      citations: rule.citations,
+    });
+    if (plan.results.size >= 4096) plan.results.clear();
+    plan.results.set(notice, result);
+  }
+  return result;
 }
+
+/** One appeal level's rule and the frozen answers already given for it, by notice date. */
+interface AppealPlan {
+  readonly rule: AppealLevelRule;
+  readonly results: Map<string, AppealDeadline>;
+}
+const APPEAL_PLANS: ReadonlyMap<string, AppealPlan> = /* @__PURE__ */ new Map(
+  DEADLINE_RULES.appealLevels.map((rule) => [rule.level, { rule, results: new Map<string, AppealDeadline>() }]),
+);
 
 /**
  * Last day to file a Medicare fee-for-service claim: the close of the period ending one calendar

@@ -105,3 +105,35 @@ export function adjustByGaf(cents: number, gaf: number): number {
   return multiplyCents(cents, gaf);
 }
 
+
+/**
+ * Bounded memo of frozen results by three keys (for hitPayment: the caller's raw gaf, one number for the
+ * code and the deductible remaining, then the charge, the key that varies most, last so that a new
+ * charge adds an entry to an existing map rather than a new map). A result is a frozen value computed from
+ * these keys and one validated rate table, so an equal call may share it. Cleared, not evicted, when
+ * it holds 512 results (small, so a stream of all-new questions does not keep thousands alive).
+ */
+export class ResultMemo<V> {
+  #byFirst = new Map<unknown, Map<unknown, Map<unknown, V>>>();
+  #size = 0;
+
+  get(k1: unknown, k2: unknown, k3: unknown): V | undefined {
+    const second = this.#byFirst.get(k1);
+    if (second === undefined) return undefined;
+    const third = second.get(k2);
+    return third === undefined ? undefined : third.get(k3);
+  }
+
+  set(k1: unknown, k2: unknown, k3: unknown, value: V): void {
+    if (this.#size >= 512) {
+      this.#byFirst = new Map();
+      this.#size = 0;
+    }
+    let second = this.#byFirst.get(k1);
+    if (second === undefined) this.#byFirst.set(k1, (second = new Map()));
+    let third = second.get(k2);
+    if (third === undefined) second.set(k2, (third = new Map()));
+    third.set(k3, value);
+    this.#size++;
+  }
+}

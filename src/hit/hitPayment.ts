@@ -1,13 +1,12 @@
 import { attachDisplay, displayMethod } from '../core/display.js';
 import type { HitCategory } from '../core/benefit.js';
 import type { Citation } from '../core/citation.js';
-import { yearOf } from '../core/dates.js';
 
 import { describeValue, invalidInput, noData, unknownCode } from '../core/errors.js';
 import { normalizeCode } from '../core/hcpcs.js';
 import { readCents, type Money } from '../core/money.js';
-import { adjustByGaf, cachedIsoDate, eightyPercent, internMoney, StepLabel, type Step } from './fast.js';
-import { own, readObject } from '../core/validate.js';
+import { adjustByGaf, cachedIsoDate, eightyPercent, internMoney, ResultMemo, StepLabel, type Step } from './fast.js';
+import { readObject } from '../core/validate.js';
 import { HIT_RATE_TABLES } from '../generated/hit-rates.js';
 import {
   CITE_BPM_PAYMENT,
@@ -23,16 +22,15 @@ import { missingTableMessage } from './hitRates.js';
 import { checkRateTable, isCitation, type CheckedRateTable } from './rateTable.js';
 import type { HitPayment, HitPaymentInput, HitVisit } from './types.js';
 
-const YEARS = new Map<string, number>();
-/** `yearOf` memoised per validated date string. */
-function yearOfCached(iso: string): number {
-  let year = YEARS.get(iso);
-  if (year === undefined) {
-    if (YEARS.size >= 4096) YEARS.clear();
-    year = yearOf(iso);
-    YEARS.set(iso, year);
-  }
-  return year;
+/**
+ * `own(object, key)` written out at each read: a named property load per site stays monomorphic,
+ * where the shared helper's keyed load sees every key and shape in the library.
+ */
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** The year of a validated `'YYYY-MM-DD'` date, read from its four digits (same as `yearOf`). */
+function yearOfIso(iso: string): number {
+  return (iso.charCodeAt(0) - 48) * 1000 + (iso.charCodeAt(1) - 48) * 100 + (iso.charCodeAt(2) - 48) * 10 + (iso.charCodeAt(3) - 48);
 }
 
 /** Medicare's share of the payment basis after the deductible (42 CFR 414.1550(a)). */
@@ -41,14 +39,20 @@ export const HIT_MEDICARE_PERCENT = 80;
 const BUNDLED: ReadonlyMap<number, CheckedRateTable> = /* @__PURE__ */ new Map(
   HIT_RATE_TABLES.map((table) => [
     table.year,
-    Object.freeze({ year: table.year, rates: table.rates, status: table.status, citations: table.citations ?? [] }),
+    Object.freeze({
+      year: table.year,
+      rates: table.rates,
+      status: table.status,
+      citations: table.citations ?? [],
+      results: new ResultMemo<object>(),
+    }),
   ]),
 );
 
 function resolveCode(input: Readonly<Record<string, unknown>>): HitCodeInfo {
-  const rawCode = own(input, 'code');
-  const category = own(input, 'category');
-  const visit = own(input, 'visit');
+  const rawCode = hasOwn.call(input, 'code') ? input.code : undefined;
+  const category = hasOwn.call(input, 'category') ? input.category : undefined;
+  const visit = hasOwn.call(input, 'visit') ? input.visit : undefined;
   if (category !== undefined && category !== 1 && category !== 2 && category !== 3) {
     invalidInput('category', `must be 1, 2 or 3, got ${describeValue(category)}`);
   }
@@ -57,8 +61,9 @@ function resolveCode(input: Readonly<Record<string, unknown>>): HitCodeInfo {
   }
   if (rawCode !== undefined) {
     // Already canonical ('G0068') skips normalisation; anything else is trimmed, upper-cased and checked.
-    const code = typeof rawCode === 'string' && HIT_CODE_INFO.has(rawCode) ? rawCode : normalizeCode(rawCode, 'code');
-    const info = HIT_CODE_INFO.get(code);
+    const canonical = typeof rawCode === 'string' ? HIT_CODE_INFO.get(rawCode) : undefined;
+    const code = canonical !== undefined ? (rawCode as string) : normalizeCode(rawCode, 'code');
+    const info = canonical ?? HIT_CODE_INFO.get(code);
     if (!info) return unknownCode('code', `${code} is not a HIT services G-code (G0068-G0070, G0088-G0090)`);
     if (category !== undefined && category !== info.category) {
       invalidInput('category', `${category} disagrees with code ${code}, which is category ${info.category}`);
@@ -73,9 +78,13 @@ function resolveCode(input: Readonly<Record<string, unknown>>): HitCodeInfo {
   return HIT_CODE_INFO.get(HIT_CODES[category as HitCategory][visit as HitVisit]) as HitCodeInfo;
 }
 
-function readGaf(input: Readonly<Record<string, unknown>>, warnings: string[], transitional: boolean): number {
-  const gaf = own(input, 'gaf');
-  const locality = own(input, 'locality');
+/**
+ * Validates `gaf` and `locality` and returns the gaf as given (undefined when absent). The warnings
+ * about a missing or ignored gaf are written by buildPayment from this value.
+ */
+function readGaf(input: Readonly<Record<string, unknown>>): number | undefined {
+  const gaf = hasOwn.call(input, 'gaf') ? input.gaf : undefined;
+  const locality = hasOwn.call(input, 'locality') ? input.locality : undefined;
   if (gaf !== undefined && locality !== undefined) invalidInput('locality', 'give gaf or locality, not both');
   if (locality !== undefined) {
     if (typeof locality !== 'string' || locality.trim() === '') {
@@ -86,24 +95,30 @@ function readGaf(input: Readonly<Record<string, unknown>>, warnings: string[], t
       `no GAF held for locality ${describeValue(locality)}: CMS's HIT GAF files were not found in citable sources; pass gaf (the locality's GAF from CMS's yearly HIT GAF file) instead`,
     );
   }
-  if (gaf === undefined) {
-    if (!transitional) warnings.push('No gaf given: the national unadjusted amount is used (GAF 1). Pass the locality GAF from CMS\'s HIT GAF file.');
-    return 1;
-  }
+  if (gaf === undefined) return undefined;
   if (typeof gaf !== 'number' || !Number.isFinite(gaf) || gaf <= 0) {
     invalidInput('gaf', `must be a positive finite number such as 1.0523, got ${describeValue(gaf)}`);
-  }
-  if (transitional) {
-    if (gaf !== 1) warnings.push(`gaf ${gaf} ignored: 2019-2020 transitional payments are national amounts without geographic adjustment (SSA §1834(u)(7)(D)(i)).`);
-    return 1;
   }
   return gaf;
 }
 
+/** The caller's table object last seen and its remembered check (only an unchanging table is remembered). */
+let lastRates: unknown;
+let lastChecked: CheckedRateTable | undefined;
+
 function tableFor(input: Readonly<Record<string, unknown>>, year: number): CheckedRateTable {
-  const rates = own(input, 'rates');
+  const rates = hasOwn.call(input, 'rates') ? input.rates : undefined;
   if (rates === undefined) return BUNDLED.get(year) ?? noData('rates', missingTableMessage(year));
-  const table = checkRateTable(rates, 'rates');
+  let table: CheckedRateTable;
+  if (rates === lastRates && lastChecked !== undefined) {
+    table = lastChecked;
+  } else {
+    table = checkRateTable(rates, 'rates');
+    if (table.results !== null) {
+      lastRates = rates;
+      lastChecked = table;
+    }
+  }
   if (table.year !== year) {
     invalidInput('rates.year', `${table.year} does not match the date of service year ${year}`);
   }
@@ -199,6 +214,8 @@ function gafStep(gaf: number, transitional: boolean): Step {
  * - Payment basis = the lesser of `chargeCents` (when given) and allowed; the deductible still unmet
  *   (`deductibleRemainingCents`) is taken from it first; Medicare pays 80% of the rest, rounded half-up
  *   (42 CFR 414.1550(a)); the beneficiary pays the deductible applied plus the remainder.
+ * - Results are frozen. With a frozen `rates` table (or the bundled one) an equal question returns the
+ *   same frozen object; an unfrozen table is validated again on every call, so a change to it counts.
  *
  * @example
  * ```ts
@@ -211,7 +228,7 @@ function gafStep(gaf: number, transitional: boolean): Step {
  */
 export function hitPayment(input: HitPaymentInput): HitPayment {
   const object = readObject(input, 'input');
-  const dateOfService = cachedIsoDate(own(object, 'dateOfService'), 'dateOfService');
+  const dateOfService = cachedIsoDate(hasOwn.call(object, 'dateOfService') ? object.dateOfService : undefined, 'dateOfService');
   if (dateOfService < TTP_START) {
     noData('dateOfService', `${dateOfService} is before ${TTP_START}; Medicare HIT services payments start then (SSA §1834(u)(7))`);
   }
@@ -223,26 +240,62 @@ export function hitPayment(input: HitPaymentInput): HitPayment {
     );
   }
   const transitional = dateOfService < PERMANENT_START;
-  const year = yearOfCached(dateOfService);
-  const warnings: string[] = [];
-  const gaf = readGaf(object, warnings, transitional);
-  const charge = own(object, 'chargeCents');
+  const year = yearOfIso(dateOfService);
+  const gafValue = readGaf(object);
+  const gaf = transitional || gafValue === undefined ? 1 : gafValue;
+  const charge = hasOwn.call(object, 'chargeCents') ? object.chargeCents : undefined;
   const chargeCents = charge === undefined ? undefined : readCents(charge, 'chargeCents');
-  const deductibleValue = own(object, 'deductibleRemainingCents');
+  const deductibleValue = hasOwn.call(object, 'deductibleRemainingCents') ? object.deductibleRemainingCents : undefined;
   const deductibleRemaining = deductibleValue === undefined ? 0 : readCents(deductibleValue, 'deductibleRemainingCents');
   const table = tableFor(object, year);
+
+  // Everything below is a function of (table, code, the gaf as given, charge, deductible): the year
+  // is the table's, and the date matters only through the year. An unchanging table keeps the frozen
+  // results it produced, so a repeated question is answered without recomputing or rebuilding them
+  // (a remembered result also proves this code has an amount in the table and the allowed amount
+  // for this gaf is in range). The code (0-5) and the deductible share one key while that is exact.
+  const memo = deductibleRemaining < 2 ** 49 ? table.results : null;
+  const codeAndDeductible = deductibleRemaining * 8 + info.category + (info.visit === 'initial' ? 3 : 0);
+  if (memo !== null) {
+    const hit = memo.get(gafValue, codeAndDeductible, chargeCents) as HitPayment | undefined;
+    if (hit !== undefined) return hit;
+  }
   const national = table.rates[info.code];
   if (national === undefined) {
     invalidInput(`rates.rates.${info.code}`, `the ${year} table has no amount for ${info.code}`);
   }
-  if (table.status === 'derived') {
-    warnings.push(`The ${year} rate table is derived from published inputs by a stated rule, not CMS's published amount.`);
-  }
-
   const allowed = adjustByGaf(national, gaf);
   if (!Number.isSafeInteger(allowed)) invalidInput('gaf', `${gaf} gives an allowed amount beyond whole-cent range`);
   const basis = chargeCents === undefined || chargeCents >= allowed ? allowed : chargeCents;
   const deductibleApplied = deductibleRemaining < basis ? deductibleRemaining : basis;
+  const result = buildPayment(info, year, transitional, gafValue, gaf, table, national, allowed, chargeCents, basis, deductibleApplied);
+  if (memo !== null) memo.set(gafValue, codeAndDeductible, chargeCents, result);
+  return result;
+}
+
+/** The frozen result of {@link hitPayment}, from validated figures. */
+function buildPayment(
+  info: HitCodeInfo,
+  year: number,
+  transitional: boolean,
+  gafValue: number | undefined,
+  gaf: number,
+  table: CheckedRateTable,
+  national: number,
+  allowed: number,
+  chargeCents: number | undefined,
+  basis: number,
+  deductibleApplied: number,
+): HitPayment {
+  const warnings: string[] = [];
+  if (gafValue === undefined) {
+    if (!transitional) warnings.push('No gaf given: the national unadjusted amount is used (GAF 1). Pass the locality GAF from CMS\'s HIT GAF file.');
+  } else if (transitional && gafValue !== 1) {
+    warnings.push(`gaf ${gafValue} ignored: 2019-2020 transitional payments are national amounts without geographic adjustment (SSA §1834(u)(7)(D)(i)).`);
+  }
+  if (table.status === 'derived') {
+    warnings.push(`The ${year} rate table is derived from published inputs by a stated rule, not CMS's published amount.`);
+  }
   const afterDeductible = basis - deductibleApplied;
   const medicarePays = eightyPercent(afterDeductible); // HIT_MEDICARE_PERCENT, half-up
   const beneficiaryPays = basis - medicarePays;

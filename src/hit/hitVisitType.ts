@@ -1,8 +1,7 @@
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { describeValue, invalidInput, noData } from '../core/errors.js';
-import { isoToLocalDate } from '../core/dates.js';
-import { cachedIsoDate } from './dateCache.js';
-import { own, readObject } from '../core/validate.js';
+import { isoToDayNumber } from '../core/dates.js';
+import { cachedIsoDate, knownIsoDate } from './dateCache.js';
+import { readObject } from '../core/validate.js';
 import { PERMANENT_START, TTP_START } from './codes.js';
 import type { HitVisit, HitVisitTypeInput } from './types.js';
 
@@ -42,17 +41,20 @@ export const HIT_READMISSION_GAP_DAYS = 60;
  */
 export function hitVisitType(input: HitVisitTypeInput): HitVisit {
   const object = readObject(input, 'input');
-  const dateOfService = cachedIsoDate(own(object, 'dateOfService'), 'dateOfService');
-  const priorVisits = own(object, 'priorVisits');
+  const dateOfService = cachedIsoDate(hasOwn.call(object, 'dateOfService') ? object.dateOfService : undefined, 'dateOfService');
+  const priorVisits = hasOwn.call(object, 'priorVisits') ? object.priorVisits : undefined;
   if (!Array.isArray(priorVisits)) {
     return invalidInput('priorVisits', `must be an array of { date, discharged? }, got ${describeValue(priorVisits)}`);
   }
   let lastDate: string | undefined;
   let lastDischarged = false;
   for (let i = 0; i < priorVisits.length; i++) {
-    const visit = readObject(priorVisits[i], `priorVisits[${i}]`);
-    const date = cachedIsoDate(own(visit, 'date'), `priorVisits[${i}].date`);
-    const discharged = own(visit, 'discharged');
+    // Field names such as `priorVisits[1].date` are built only when a value is refused.
+    const entry: unknown = priorVisits[i];
+    const visit = isRecord(entry) ? entry : readObject(entry, `priorVisits[${i}]`);
+    const rawDate = hasOwn.call(visit, 'date') ? visit.date : undefined;
+    const date = knownIsoDate(rawDate) ?? cachedIsoDate(rawDate, `priorVisits[${i}].date`);
+    const discharged = hasOwn.call(visit, 'discharged') ? visit.discharged : undefined;
     if (discharged !== undefined && typeof discharged !== 'boolean') {
       invalidInput(`priorVisits[${i}].discharged`, `must be true, false or absent, got ${describeValue(discharged)}`);
     }
@@ -72,7 +74,20 @@ export function hitVisitType(input: HitVisitTypeInput): HitVisit {
   // 2019–2020 temporary transitional payment: no initial-visit codes (G0088–G0090 start 2021-01-01).
   if (dateOfService < PERMANENT_START) return 'subsequent';
   if (lastDate === undefined) return 'initial';
-  // BPM ch. 15 §320.8.3: discharged, and no G-code within the past 60 days.
-  const gap = differenceInCalendarDays(isoToLocalDate(dateOfService), isoToLocalDate(lastDate));
-  return lastDischarged && gap > HIT_READMISSION_GAP_DAYS ? 'initial' : 'subsequent';
+  // BPM ch. 15 §320.8.3: discharged, and no G-code within the past 60 days. The gap is counted in
+  // calendar days on day numbers: the same count as date-fns differenceInCalendarDays on the local
+  // dates (test/hit/hitVisitType-fast.test.ts compares them), without building Date objects.
+  return lastDischarged && calendarDaysBetween(dateOfService, lastDate) > HIT_READMISSION_GAP_DAYS ? 'initial' : 'subsequent';
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** The test of `readObject`: a non-null object that is neither an array nor a Date. */
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** Calendar days from `earlier` to `later` (valid ISO dates), as date-fns differenceInCalendarDays counts them. */
+export function calendarDaysBetween(later: string, earlier: string): number {
+  return isoToDayNumber(later) - isoToDayNumber(earlier);
 }

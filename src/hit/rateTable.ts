@@ -3,6 +3,7 @@ import { describeValue, invalidInput, unknownCode } from '../core/errors.js';
 import { readCents } from '../core/money.js';
 import { own, readObject, readYear } from '../core/validate.js';
 import { HIT_CODE_INFO, HIT_CODES } from './codes.js';
+import { ResultMemo } from './fast.js';
 import type { HitRateTable } from './types.js';
 
 /** A rate table that passed validation: the amounts by code, as plain data. */
@@ -11,6 +12,11 @@ export interface CheckedRateTable {
   readonly rates: Readonly<Record<string, number>>;
   readonly status: 'published' | 'derived' | undefined;
   readonly citations: readonly unknown[];
+  /**
+   * Results computed from this table, when the table cannot change (bundled, or a frozen caller
+   * table checked once); `null` for a table that is re-validated on every call.
+   */
+  readonly results: ResultMemo<object> | null;
 }
 
 /** Frozen tables validated once; a frozen object cannot change, so its check stays true. */
@@ -63,15 +69,15 @@ export function checkRateTable(value: unknown, field: string): CheckedRateTable 
       }
     });
   }
+  const remembered = Object.isFrozen(table) && Object.isFrozen(rates) && (citations === undefined || Object.isFrozen(citations));
   const checked: CheckedRateTable = Object.freeze({
     year,
     rates: Object.freeze(copy),
     status: status as 'published' | 'derived' | undefined,
     citations: (citations as readonly unknown[] | undefined) ?? [],
+    results: remembered ? new ResultMemo<object>() : null,
   });
-  if (Object.isFrozen(table) && Object.isFrozen(rates) && (citations === undefined || Object.isFrozen(citations))) {
-    CHECKED.set(table, checked);
-  }
+  if (remembered) CHECKED.set(table, checked);
   return checked;
 }
 

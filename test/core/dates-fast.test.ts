@@ -1,0 +1,87 @@
+import { addDays, differenceInCalendarDays } from 'date-fns';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  cachedIsoDate,
+  dayNumberToIso,
+  isoToDayNumber,
+  isoToLocalDate,
+  knownIsoDate,
+  localDateToIso,
+  toIsoDate,
+} from '../../src/core/dates.js';
+import { MedicareInputError } from '../../src/core/errors.js';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const daysIn = (y: number, m: number) => new Date(y, m, 0).getDate();
+/** Valid ISO dates 1900-2199, half of them on the last days of a month (month ends, Feb 28/29). */
+const isoDates = fc.oneof(
+  fc.record({ y: fc.integer({ min: 1900, max: 2199 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
+    .map(({ y, m, d }) => `${y}-${pad(m)}-${pad(Math.min(d, daysIn(y, m)))}`),
+  fc.record({ y: fc.integer({ min: 1900, max: 2199 }), m: fc.integer({ min: 1, max: 12 }), back: fc.integer({ min: 0, max: 2 }) })
+    .map(({ y, m, back }) => `${y}-${pad(m)}-${pad(daysIn(y, m) - back)}`),
+);
+
+describe('day numbers give the calendar arithmetic of date-fns on local dates', () => {
+  it('fixed points: the epoch, leap days, century years', () => {
+    expect(isoToDayNumber('1970-01-01')).toBe(0);
+    expect(isoToDayNumber('1970-01-02')).toBe(1);
+    expect(isoToDayNumber('1969-12-31')).toBe(-1);
+    // 2024 is a leap year: Feb 28 -> Mar 1 is 2 days; 2100 is not (divisible by 100, not 400): 1 day.
+    expect(isoToDayNumber('2024-03-01') - isoToDayNumber('2024-02-28')).toBe(2);
+    expect(isoToDayNumber('2100-03-01') - isoToDayNumber('2100-02-28')).toBe(1);
+    // 2000 is (divisible by 400): 2 days.
+    expect(isoToDayNumber('2000-03-01') - isoToDayNumber('2000-02-28')).toBe(2);
+    expect(dayNumberToIso(isoToDayNumber('2024-02-29'))).toBe('2024-02-29');
+    expect(dayNumberToIso(isoToDayNumber('1900-01-01') - 1)).toBe('1899-12-31');
+  });
+
+  it('a difference of day numbers = differenceInCalendarDays', () => {
+    fc.assert(
+      fc.property(isoDates, isoDates, (a, b) => {
+        expect(isoToDayNumber(a) - isoToDayNumber(b)).toBe(differenceInCalendarDays(isoToLocalDate(a), isoToLocalDate(b)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('day number + n, back to ISO = addDays', () => {
+    fc.assert(
+      fc.property(isoDates, fc.integer({ min: -800, max: 800 }), (a, n) => {
+        expect(dayNumberToIso(isoToDayNumber(a) + n)).toBe(localDateToIso(addDays(isoToLocalDate(a), n)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('cachedIsoDate = toIsoDate, also on repeats and after refusals', () => {
+  const inputs = fc.oneof(
+    isoDates,
+    fc.constantFrom('', ' 2024-02-29 ', '2023-02-29', '2024-13-01', '1899-12-31', '2200-01-01', '2024-2-1', 'x'),
+    fc.string({ maxLength: 12 }),
+  );
+  function outcome(fn: () => string): string {
+    try {
+      return `ok ${fn()}`;
+    } catch (error) {
+      expect(error).toBeInstanceOf(MedicareInputError);
+      return `error ${(error as MedicareInputError).message}`;
+    }
+  }
+  it('gives the same value or the same error as toIsoDate for any sequence of inputs', () => {
+    fc.assert(
+      fc.property(fc.array(inputs, { minLength: 1, maxLength: 8 }), (values) => {
+        for (const v of values) {
+          expect(outcome(() => cachedIsoDate(v, 'd'))).toBe(outcome(() => toIsoDate(v, 'd')));
+          const known = knownIsoDate(v);
+          if (known !== undefined) expect(known).toBe(toIsoDate(v, 'd'));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    // The one-entry memo never answers for a string it has not read: '' is refused even first.
+    expect(() => cachedIsoDate('', 'd')).toThrow(MedicareInputError);
+    expect(knownIsoDate('')).toBeUndefined();
+  });
+});
