@@ -10,16 +10,7 @@ import {
   refillWindow,
   timelyFilingDeadline,
 } from '../../src/deadlines/index.js';
-
-function thrown(fn: () => unknown): MedicareInputError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MedicareInputError);
-    return error as MedicareInputError;
-  }
-  throw new Error('expected a MedicareInputError');
-}
+import { inputErrorOf as thrown } from '../helpers.js';
 
 describe('refillWindow', () => {
   it('opens contact 30 days and delivery 10 days before the end of supply', () => {

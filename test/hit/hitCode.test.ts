@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hitCode } from '../../src/hit/hitCode.js';
 import { MedicareInputError } from '../../src/core/errors.js';
-
-function errorOf(fn: () => unknown): MedicareInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof MedicareInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a MedicareInputError');
-}
+import { inputErrorOf as errorOf } from '../helpers.js';
 
 describe('hitCode', () => {
   it('maps every category and visit to its G-code (HCPCS descriptors, BPM ch. 15 §320.8.1)', () => {

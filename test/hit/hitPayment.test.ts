@@ -4,6 +4,7 @@ import { hitPayment } from '../../src/hit/hitPayment.js';
 import { hitCode } from '../../src/hit/hitCode.js';
 import { MedicareInputError } from '../../src/core/errors.js';
 import type { HitRateTable } from '../../src/hit/types.js';
+import { inputErrorOf as errorOf } from '../helpers.js';
 
 // Caller-supplied test tables. The amounts are illustrative inputs for checking the arithmetic, NOT
 // CMS rates (the library bundles no HIT year; see docs/hit-payment.md).
@@ -14,16 +15,6 @@ const TABLE_2025: HitRateTable = Object.freeze({
   citations: Object.freeze([{ id: 'caller-file', title: 'Caller test table', url: 'https://example.org/rates.csv' }]),
 });
 const TABLE_2020: HitRateTable = { year: 2020, rates: { G0068: 13000, G0069: 20000, G0070: 23000 } };
-
-function errorOf(fn: () => unknown): MedicareInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof MedicareInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a MedicareInputError');
-}
 
 describe('hitPayment: worked examples (arithmetic checked by hand)', () => {
   it('GAF, charge above allowed, part of the deductible: every step in order', () => {

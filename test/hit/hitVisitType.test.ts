@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { hitVisitType } from '../../src/hit/hitVisitType.js';
 import { MedicareInputError } from '../../src/core/errors.js';
-
-function errorOf(fn: () => unknown): MedicareInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof MedicareInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a MedicareInputError');
-}
+import { inputErrorOf as errorOf } from '../helpers.js';
 
 describe('hitVisitType (BPM ch. 15 §320.8.3)', () => {
   it('a first visit with no history is initial', () => {

@@ -6,16 +6,7 @@ import { MedicareInputError } from '../../src/core/errors.js';
 import { getSource } from '../../src/core/source-registry.js';
 import { HIT_RATE_TABLES } from '../../src/generated/hit-rates.js';
 import { Q2052_PERIODS } from '../../src/generated/q2052.js';
-
-function errorOf(fn: () => unknown): MedicareInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof MedicareInputError) return error;
-    throw error;
-  }
-  throw new Error('expected a MedicareInputError');
-}
+import { inputErrorOf as errorOf } from '../helpers.js';
 
 describe('hitRates', () => {
   it('holds no year without a cited table: every year throws NO_DATA naming year', () => {
