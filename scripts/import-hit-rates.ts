@@ -20,6 +20,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkHitRateFile, hitRateFileSchema, type HitRateFile } from './datasets/hit-rates.js';
 import { HIT_CODE_INFO } from '../src/hit/codes.js';
+import { parseCsvRows } from './lib/csv.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -27,39 +28,9 @@ export class ImportError extends Error {
   override name = 'ImportError';
 }
 
-/** Splits CSV text into rows of cells (RFC 4180 quoting; CRLF or LF; a leading BOM is dropped). */
+/** Rows of a CSV file with blank rows dropped (RFC 4180 quoting; CRLF or LF; a leading BOM is dropped). */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (input[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && input[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
+  return parseCsvRows(text).filter((r) => r.some((c) => c.trim() !== ''));
 }
 
 /** Reads "$1,234.56", "1234.5", " 99 " as whole cents, exactly; throws on anything else. */

@@ -17,6 +17,9 @@
  * lines (single spaces, as the file's README says) and the dates the file carries. Pure
  * functions over text: the CLI in scripts/import-hcpcs.ts does the file reading.
  */
+import { parseCsvRows } from './csv.js';
+
+export { parseCsvRows };
 
 /** One procedure code as a HCPCS file gives it. */
 export interface HcpcsFileEntry {
@@ -104,40 +107,6 @@ export function parseFixedWidth(text: string): Map<string, HcpcsFileEntry> {
   return entries;
 }
 
-/** Splits RFC 4180 CSV text into rows of fields (quotes, doubled quotes, CRLF or LF). */
-export function parseCsvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
 const CSV_HEADER = ['Code', 'Description1', 'Description2', 'Type', 'Unknown1', 'Unknown2', 'Unknown3', 'Unknown4'];
 
 /**
@@ -148,7 +117,7 @@ const CSV_HEADER = ['Code', 'Description1', 'Description2', 'Type', 'Unknown1', 
  * of `Description2` (A4238 '…1 unit of servic' + 'e').
  */
 export function parseCsv(text: string): Map<string, HcpcsFileEntry> {
-  const rows = parseCsvRows(text.replace(/^\uFEFF/, ''));
+  const rows = parseCsvRows(text);
   const header = rows[0];
   if (!header || CSV_HEADER.some((name, i) => header[i] !== name)) {
     throw new Error(`CSV header must be ${CSV_HEADER.join(',')}, got ${header?.join(',') ?? '(empty file)'}`);

@@ -46,36 +46,27 @@ export function tablesToHtml(tables: readonly DisplayTable[]): string {
     .join('\n');
 }
 
-/**
- * A display method for results of one kind: it renders `this` when a notebook displays the value.
- * Build one per result kind at module load and attach it with {@link attachDisplay}.
- */
-export function displayMethod<T extends object>(toTables: (value: T) => readonly DisplayTable[]): (this: T) => Record<string, string> {
-  return function display(this: T) {
-    const tables = toTables(this);
-    return { 'text/markdown': tablesToMarkdown(tables), 'text/html': tablesToHtml(tables) };
-  };
-}
-
-/** Attaches a shared display method (from {@link displayMethod}) to `target`, non-enumerable, before freezing. */
-export function attachDisplay<T extends object>(target: T, method: (this: T) => Record<string, string>): T {
-  Object.defineProperty(target, JUPYTER_DISPLAY, { value: method });
-  return target;
+/** A shared, frozen property descriptor holding one result kind's display method. */
+export interface DisplayDescriptor<T> {
+  readonly value: (this: T) => Record<string, string>;
 }
 
 /**
- * Attaches a lazy Jupyter display method to `target` (before it is frozen) and returns it.
- * The tables are built only when a notebook displays the value.
+ * The display method for results of one kind, as a property descriptor: it renders `this` when a
+ * notebook displays the value. Build one per result kind at module load and attach it with
+ * {@link attachDisplay}; reusing one descriptor keeps `Object.defineProperty` on its fast path.
  */
-export function withJupyterDisplay<T extends object>(target: T, toTables: (value: T) => readonly DisplayTable[]): T {
-  Object.defineProperty(target, JUPYTER_DISPLAY, {
-    value(this: T) {
+export function displayMethod<T extends object>(toTables: (value: T) => readonly DisplayTable[]): DisplayDescriptor<T> {
+  return Object.freeze({
+    value: function display(this: T) {
       const tables = toTables(this);
       return { 'text/markdown': tablesToMarkdown(tables), 'text/html': tablesToHtml(tables) };
     },
-    enumerable: false,
-    writable: false,
-    configurable: false,
   });
+}
+
+/** Attaches a shared display method (from {@link displayMethod}) to `target`, non-enumerable, before freezing. */
+export function attachDisplay<T extends object>(target: T, descriptor: DisplayDescriptor<T>): T {
+  Object.defineProperty(target, JUPYTER_DISPLAY, descriptor);
   return target;
 }

@@ -22,8 +22,3 @@ export function normalizeCode(value: unknown, field: string): string {
   }
   return code;
 }
-
-/** Whether a normalised code is a well-formed HCPCS/CPT code. */
-export function isWellFormedCode(code: string): boolean {
-  return WELL_FORMED_CODE.test(code);
-}

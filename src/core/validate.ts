@@ -27,14 +27,6 @@ export function readYear(value: unknown, field: string): number {
   return value;
 }
 
-/** Reads a non-empty string (trimmed), or throws `INVALID_INPUT`. */
-export function readNonEmptyString(value: unknown, field: string): string {
-  if (typeof value !== 'string') return invalidInput(field, `must be a string, got ${describeValue(value)}`);
-  const trimmed = value.trim();
-  if (trimmed === '') return invalidInput(field, 'must not be empty');
-  return trimmed;
-}
-
 /** Own-property read that ignores inherited keys (so `__proto__` tricks change nothing). */
 export function own(object: Readonly<Record<string, unknown>>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;

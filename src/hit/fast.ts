@@ -32,7 +32,7 @@ export function eightyPercent(cents: number): number {
   return cents <= 100_000_000_000_000 ? Math.floor((cents * 80 + 50) / 100) : percentOfCents(cents, 80);
 }
 
-export { cachedIsoDate } from './dateCache.js';
+export { cachedIsoDate } from '../core/dates.js';
 
 /**
  * Interned immutable values: equal amounts share one frozen object, so a hot loop does not allocate,

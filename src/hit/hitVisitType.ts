@@ -1,6 +1,6 @@
 import { describeValue, invalidInput, noData } from '../core/errors.js';
 import { isoToDayNumber } from '../core/dates.js';
-import { cachedIsoDate, knownIsoDate } from './dateCache.js';
+import { cachedIsoDate, knownIsoDate } from '../core/dates.js';
 import { readObject } from '../core/validate.js';
 import { PERMANENT_START, TTP_START } from './codes.js';
 import type { HitVisit, HitVisitTypeInput } from './types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JUPYTER_DISPLAY, tablesToHtml, tablesToMarkdown, withJupyterDisplay } from '../../src/core/display.js';
+import { JUPYTER_DISPLAY, attachDisplay, displayMethod, tablesToHtml, tablesToMarkdown } from '../../src/core/display.js';
 import { deepFreeze } from '../../src/core/freeze.js';
 
 describe('Jupyter display', () => {
@@ -13,7 +13,8 @@ describe('Jupyter display', () => {
   });
 
   it('attaches an invisible display method that survives freezing', () => {
-    const value = deepFreeze(withJupyterDisplay({ n: 2 }, (v) => [{ headers: ['n'], rows: [[String(v.n)]] }]));
+    const show = displayMethod<{ n: number }>((v) => [{ headers: ['n'], rows: [[String(v.n)]] }]);
+    const value = deepFreeze(attachDisplay({ n: 2 }, show));
     expect(Object.keys(value)).toEqual(['n']);
     expect(JSON.stringify(value)).toBe('{"n":2}');
     const shown = (value as unknown as Record<symbol, () => Record<string, string>>)[JUPYTER_DISPLAY]!();
