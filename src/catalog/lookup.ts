@@ -6,7 +6,7 @@
 import { loadCatalog } from '../generated/catalog.js';
 import type { CodeInfo } from './types.js';
 
-const NONE: readonly CodeInfo[] = Object.freeze([]);
+const NONE: readonly CodeInfo[] = /* @__PURE__ */ Object.freeze([]);
 
 let BY_CODE: ReadonlyMap<string, readonly CodeInfo[]> | undefined;
 

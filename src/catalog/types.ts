@@ -19,7 +19,7 @@ export type CodeKind = 'drug' | 'pump' | 'supply' | 'service' | 'nutrition' | 'p
  * CODE_KINDS.map((kind) => [kind, listCodes({ kind }).length])
  * ```
  */
-export const CODE_KINDS: readonly CodeKind[] = Object.freeze([
+export const CODE_KINDS: readonly CodeKind[] = /* @__PURE__ */ Object.freeze([
   'drug',
   'pump',
   'supply',

@@ -27,7 +27,7 @@ const JL = 1 << 6;
 const JW = 1 << 7;
 const JZ = 1 << 8;
 const RR = 1 << 9;
-const MODIFIER_BITS: ReadonlyMap<string, number> = new Map([
+const MODIFIER_BITS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map([
   ['KX', KX], ['GA', GA], ['GZ', GZ], ['GY', GY], ['JB', JB], ['JK', JK], ['JL', JL], ['JW', JW], ['JZ', JZ], ['RR', RR],
 ]);
 
@@ -583,7 +583,7 @@ const DISPLAY_FINDINGS = /* @__PURE__ */ displayMethod<readonly ClaimFinding[]>(
   },
 ]);
 
-const NO_FINDINGS: readonly ClaimFinding[] = /* @__PURE__ */ Object.freeze(attachDisplay([], DISPLAY_FINDINGS));
+const NO_FINDINGS: readonly ClaimFinding[] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ attachDisplay([], DISPLAY_FINDINGS));
 
 
 /** The catalog's effective ranges of a code, for a message: 'in effect 2021-01-01 to 2025-12-31'. */

@@ -14,7 +14,7 @@ import type { Citation } from '../core/citation.js';
  * Object.keys(CLAIM_FINDINGS).filter((c) => CLAIM_FINDINGS[c as ClaimFindingCode].severity === 'warning')
  * ```
  */
-export const CLAIM_FINDINGS = Object.freeze({
+export const CLAIM_FINDINGS = /* @__PURE__ */ Object.freeze({
   EIP_MODIFIER_MISSING: {
     severity: 'error',
     summary:

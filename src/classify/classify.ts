@@ -6,7 +6,7 @@ import { normalizeIcd10 } from './icd10.js';
 import { decide, hasRule, knownCode } from './rules.js';
 import { DEVICES, ROUTES, SETTINGS, type Classification, type ClassifyInput } from './types.js';
 
-const HOSPICE = Object.freeze(['related', 'unrelated'] as const);
+const HOSPICE = /* @__PURE__ */ Object.freeze(['related', 'unrelated'] as const);
 
 // Hot-path helpers. Each accepts exactly what the core helpers accept and hands anything else
 // to them, so errors (and their messages) stay the core's.
@@ -45,10 +45,10 @@ const isDigit = (s: string, i: number): boolean => {
   return c >= 48 && c <= 57;
 };
 
-const ROUTE_SET: ReadonlySet<unknown> = new Set(ROUTES);
-const DEVICE_SET: ReadonlySet<unknown> = new Set(DEVICES);
-const SETTING_SET: ReadonlySet<unknown> = new Set(SETTINGS);
-const HOSPICE_SET: ReadonlySet<unknown> = new Set(HOSPICE);
+const ROUTE_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set(ROUTES);
+const DEVICE_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set(DEVICES);
+const SETTING_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set(SETTINGS);
+const HOSPICE_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set(HOSPICE);
 
 /** `readOptionalEnum` with a set lookup first; anything not allowed goes to the core helper, which throws. */
 function readChoice<T extends string>(value: unknown, set: ReadonlySet<unknown>, allowed: readonly T[], name: string): T | undefined {

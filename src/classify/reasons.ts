@@ -8,7 +8,7 @@
  * REASON_CODES.NO_DURABLE_PUMP // 'The drug is not given through a durable infusion pump ...'
  * ```
  */
-export const REASON_CODES = Object.freeze({
+export const REASON_CODES = /* @__PURE__ */ Object.freeze({
   EIP_DRUG_COVERED: 'The drug is covered under the external infusion pump LCD L33794 as a supply to a covered durable pump (DME benefit, DME MAC).',
   EIP_PUMP_COVERED: 'The code is an external infusion pump covered under the DME benefit when an LCD L33794 indication is met.',
   EIP_SUPPLY_COVERED: 'The code is a supply for a covered external infusion pump (A52507 supply table).',

@@ -15,8 +15,7 @@
 import type { Citation } from '../core/citation.js';
 import { attachDisplay, displayMethod } from '../core/display.js';
 import type { HitCategory } from '../core/benefit.js';
-import { addDays } from 'date-fns/addDays';
-import { isoToLocalDate, localDateToIso } from '../core/dates.js';
+import { addDaysToIso } from '../core/dates.js';
 import { getSource } from '../core/source-registry.js';
 import { findCodeRecord, hasCode } from '../catalog/lookup.js';
 import { loadClassifyData } from '../generated/classify.js';
@@ -190,8 +189,8 @@ interface Draft {
   warnings: string[];
 }
 
-const NONE: readonly string[] = Object.freeze([]);
-const ABN: readonly string[] = Object.freeze(['abn']);
+const NONE: readonly string[] = /* @__PURE__ */ Object.freeze([]);
+const ABN: readonly string[] = /* @__PURE__ */ Object.freeze(['abn']);
 
 function finish(d: Draft): Classification {
   const out: { -readonly [K in keyof Classification]: Classification[K] } = {
@@ -282,7 +281,7 @@ function groupList(rule: ClassifyRule, date: string): string {
 // code, interval, enumerated inputs and diagnosis state) share one frozen answer; the cache is
 // bounded by codes x intervals x slots.
 function nextDay(iso: string): string {
-  return localDateToIso(addDays(isoToLocalDate(iso), 1));
+  return addDaysToIso(iso, 1);
 }
 
 /** Number of boundaries on or before `date` (binary search). */

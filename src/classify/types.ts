@@ -34,7 +34,7 @@ export type Setting = 'home' | 'practitioner-office' | 'snf' | 'hospital';
  * ROUTES.includes('enteral') // true
  * ```
  */
-export const ROUTES: readonly Route[] = Object.freeze(['intravenous', 'subcutaneous', 'intrathecal', 'epidural', 'enteral', 'intra-arterial'] as const);
+export const ROUTES: readonly Route[] = /* @__PURE__ */ Object.freeze(['intravenous', 'subcutaneous', 'intrathecal', 'epidural', 'enteral', 'intra-arterial'] as const);
 /**
  * Every {@link Device}.
  * @example
@@ -42,7 +42,7 @@ export const ROUTES: readonly Route[] = Object.freeze(['intravenous', 'subcutane
  * DEVICES.includes('elastomeric') // true
  * ```
  */
-export const DEVICES: readonly Device[] = Object.freeze(['external-pump', 'insulin-pump', 'implanted-pump', 'elastomeric', 'gravity', 'push'] as const);
+export const DEVICES: readonly Device[] = /* @__PURE__ */ Object.freeze(['external-pump', 'insulin-pump', 'implanted-pump', 'elastomeric', 'gravity', 'push'] as const);
 /**
  * Every {@link Setting}.
  * @example
@@ -50,7 +50,7 @@ export const DEVICES: readonly Device[] = Object.freeze(['external-pump', 'insul
  * SETTINGS.includes('snf') // true
  * ```
  */
-export const SETTINGS: readonly Setting[] = Object.freeze(['home', 'practitioner-office', 'snf', 'hospital'] as const);
+export const SETTINGS: readonly Setting[] = /* @__PURE__ */ Object.freeze(['home', 'practitioner-office', 'snf', 'hospital'] as const);
 
 /**
  * Input of `classify`. Only `hcpcs` and `dateOfService` are required.

@@ -24,7 +24,7 @@ export type Benefit =
   | 'not-covered';
 
 /** Every {@link Benefit}, in the order the API lists them. */
-export const BENEFITS: readonly Benefit[] = Object.freeze([
+export const BENEFITS: readonly Benefit[] = /* @__PURE__ */ Object.freeze([
   'part-b-dme',
   'part-b-hit',
   'part-b-ivig',

@@ -41,7 +41,7 @@ export function toIsoDate(value: unknown, field: string): IsoDate {
   return invalidInput(field, `must be a 'YYYY-MM-DD' string or a Date, got ${describeValue(value)}`);
 }
 
-/** The local-midnight `Date` of an ISO calendar date, for date-fns arithmetic. */
+/** The local-midnight `Date` of an ISO calendar date (for comparisons with date-fns in tests). */
 export function isoToLocalDate(iso: IsoDate): Date {
   return new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 }
@@ -96,6 +96,27 @@ export function dayNumberToIso(dayNumber: number): IsoDate {
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
   return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/**
+ * `iso` plus `days` calendar days (negative goes back): what date-fns `addDays` gives on the local
+ * date, done on day numbers so that no `Date` is built and date-fns is not loaded at import
+ * (test/core/dates-fast.test.ts compares the two on thousands of dates).
+ */
+export function addDaysToIso(iso: IsoDate, days: number): IsoDate {
+  return dayNumberToIso(isoToDayNumber(iso) + days);
+}
+
+/**
+ * `iso` plus `years` calendar years, as date-fns `addYears` gives it: the same month and day, except
+ * that February 29 becomes February 28 in a common year (the month's last day). Compared with
+ * date-fns in test/core/dates-fast.test.ts.
+ */
+export function addYearsToIso(iso: IsoDate, years: number): IsoDate {
+  const year = yearOf(iso) + years;
+  const monthAndDay = iso.slice(4);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return `${year}${monthAndDay === '-02-29' && !leap ? '-02-28' : monthAndDay}`;
 }
 
 const DATES = new Map<string, IsoDate>();

@@ -3,7 +3,7 @@
  * and the documentation module (`documentationRequirements`, `checkDocumentation`).
  * Every id here has exactly one definition in the documentation data; a test proves it.
  */
-export const REQUIREMENT_IDS = Object.freeze([
+export const REQUIREMENT_IDS = /* @__PURE__ */ Object.freeze([
   // General DMEPOS (42 CFR 410.38, PIM ch. 5)
   'standard-written-order',
   'written-order-prior-to-delivery',

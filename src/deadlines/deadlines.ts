@@ -1,27 +1,19 @@
-import { addDays } from 'date-fns/addDays';
-import { addYears } from 'date-fns/addYears';
-import { subDays } from 'date-fns/subDays';
 import type { Citation } from '../core/citation.js';
-import { cachedIsoDate, dayNumberToIso, isoToDayNumber, isoToLocalDate, toIsoDate, type DateInput } from '../core/dates.js';
+import { addDaysToIso, addYearsToIso, cachedIsoDate, dayNumberToIso, isoToDayNumber, toIsoDate, type DateInput } from '../core/dates.js';
 import { noData } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { lazy } from '../core/lazy.js';
 import { money, type Money } from '../core/money.js';
 import { own, readEnum, readObject, readOptionalEnum, readYear } from '../core/validate.js';
 import { AIC_THRESHOLDS } from '../generated/aic-thresholds.js';
 import { DEADLINE_RULES } from '../generated/deadline-rules.js';
 import { APPEAL_LEVELS, type AppealLevel, type AppealLevelRule } from './types.js';
 
-/** `'YYYY-MM-DD'` of a local date; same output as `localDateToIso`, without format()'s parsing cost. */
-function isoOf(date: Date): string {
-  const m = date.getMonth() + 1;
-  const d = date.getDate();
-  return `${date.getFullYear()}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
-}
 function plusDays(iso: string, days: number): string {
-  return isoOf(addDays(isoToLocalDate(iso), days));
+  return addDaysToIso(iso, days);
 }
 function minusDays(iso: string, days: number): string {
-  return isoOf(subDays(isoToLocalDate(iso), days));
+  return addDaysToIso(iso, -days);
 }
 
 /**
@@ -99,8 +91,8 @@ export interface AppealDeadline {
 export function appealDeadline(input: { level: AppealLevel; noticeDate: DateInput }): AppealDeadline {
   const record = readObject(input, 'input');
   const levelValue = own(record, 'level');
-  const plan = (typeof levelValue === 'string' ? APPEAL_PLANS.get(levelValue) : undefined) ??
-    (APPEAL_PLANS.get(readEnum(levelValue, APPEAL_LEVELS, 'level')) as AppealPlan);
+  const plan = (typeof levelValue === 'string' ? APPEAL_PLANS().get(levelValue) : undefined) ??
+    (APPEAL_PLANS().get(readEnum(levelValue, APPEAL_LEVELS, 'level')) as AppealPlan);
   const notice = cachedIsoDate(own(record, 'noticeDate'), 'noticeDate');
   let result = plan.results.get(notice);
   if (result === undefined) {
@@ -127,14 +119,14 @@ interface AppealPlan {
   readonly rule: AppealLevelRule;
   readonly results: Map<string, AppealDeadline>;
 }
-const APPEAL_PLANS: ReadonlyMap<string, AppealPlan> = /* @__PURE__ */ new Map(
+const APPEAL_PLANS: () => ReadonlyMap<string, AppealPlan> = /* @__PURE__ */ lazy(() => new Map(
   DEADLINE_RULES.appealLevels.map((rule) => [rule.level, { rule, results: new Map<string, AppealDeadline>() }]),
-);
+));
 
 /**
  * Last day to file a Medicare fee-for-service claim: the close of the period ending one calendar
  * year after the date of service (42 CFR 424.44(a)(1), services on or after 2010-01-01). The year
- * is added with date-fns `addYears`, so a February 29 date of service gives February 28. Exceptions
+ * is added as date-fns `addYears` adds it, so a February 29 date of service gives February 28. Exceptions
  * of 424.44(b) (administrative error, retroactive entitlement, …) are out of scope.
  *
  * @example
@@ -146,7 +138,7 @@ export function timelyFilingDeadline(dateOfService: DateInput): string {
   const dos = toIsoDate(dateOfService, 'dateOfService');
   const rule = DEADLINE_RULES.timelyFiling;
   if (dos < rule.from) return noData('dateOfService', `the one-year rule held applies to services from ${rule.from}`);
-  return isoOf(addYears(isoToLocalDate(dos), rule.years));
+  return addYearsToIso(dos, rule.years);
 }
 
 /**
@@ -198,12 +190,12 @@ export interface AmountInControversy {
   readonly citations: readonly Citation[];
 }
 
-const AIC_BY_YEAR: ReadonlyMap<number, AmountInControversy> = new Map(
+const AIC_BY_YEAR: () => ReadonlyMap<number, AmountInControversy> = /* @__PURE__ */ lazy(() => new Map(
   AIC_THRESHOLDS.map((r) => [
     r.year,
     deepFreeze({ year: r.year, alj: money(r.aljCents), court: money(r.courtCents), citations: r.citations }),
   ]),
-);
+));
 
 /**
  * The amount-in-controversy thresholds for ALJ hearing and judicial review requests filed in
@@ -217,9 +209,9 @@ const AIC_BY_YEAR: ReadonlyMap<number, AmountInControversy> = new Map(
  */
 export function amountInControversy(year: number): AmountInControversy {
   const y = readYear(year, 'year');
-  const found = AIC_BY_YEAR.get(y);
+  const found = AIC_BY_YEAR().get(y);
   if (!found) {
-    const held = [...AIC_BY_YEAR.keys()].join(', ');
+    const held = [...AIC_BY_YEAR().keys()].join(', ');
     return noData('year', `no verified amount-in-controversy thresholds for ${y} (held: ${held})`);
   }
   return found;

@@ -18,7 +18,7 @@ export type AppealLevel = 'redetermination' | 'reconsideration' | 'alj' | 'counc
  * APPEAL_LEVELS.map((level) => appealDeadline({ level, noticeDate: '2026-03-02' }).fileBy);
  * ```
  */
-export const APPEAL_LEVELS: readonly AppealLevel[] = Object.freeze([
+export const APPEAL_LEVELS: readonly AppealLevel[] = /* @__PURE__ */ Object.freeze([
   'redetermination',
   'reconsideration',
   'alj',

@@ -41,7 +41,7 @@ export interface DocumentationRequirementsInput {
 }
 
 /** Benefits whose items are DMEPOS under 42 CFR 410.38 (where WOPD and face-to-face can apply). */
-const DMEPOS_BENEFITS: ReadonlySet<string> = new Set(['part-b-dme', 'part-b-ivig', 'part-b-pn']);
+const DMEPOS_BENEFITS: ReadonlySet<string> = /* @__PURE__ */ new Set(['part-b-dme', 'part-b-ivig', 'part-b-pn']);
 
 const DELIVERY_METHODS: readonly DeliveryMethod[] = ['direct', 'shipped'];
 
@@ -54,7 +54,7 @@ interface Index {
 }
 
 /** The indexes over the bundled documentation data, built on first use (not when the module loads). */
-const INDEX: () => Index = lazy(() => {
+const INDEX: () => Index = /* @__PURE__ */ lazy(() => {
   const data = loadDocumentation();
   const byCode = new Map<string, CodeRequirement[]>();
   for (const c of data.codes) {

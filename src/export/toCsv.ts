@@ -9,7 +9,7 @@ import type { CodeFilter, CodeInfo } from '../catalog/types.js';
  * CSV_COLUMNS.indexOf('descriptor') // 3
  * ```
  */
-export const CSV_COLUMNS: readonly string[] = Object.freeze([
+export const CSV_COLUMNS: readonly string[] = /* @__PURE__ */ Object.freeze([
   'code',
   'system',
   'kind',

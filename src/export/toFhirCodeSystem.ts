@@ -117,7 +117,7 @@ const PROPERTIES: readonly FhirCodeSystemPropertyDefinition[] = [
  * `appliesFrom` date among the CMS files in data/hcpcs/ (e.g. `'2025-oct-anweb'`). Older releases
  * supplied the records of codes that ended before it; the version names the newest input.
  */
-const DATA_RELEASE: () => string = lazy(() => {
+const DATA_RELEASE: () => string = /* @__PURE__ */ lazy(() => {
   const releases = loadHcpcsReleases();
   let latest = releases[0];
   for (const release of releases) {

@@ -13,7 +13,7 @@ import type { HitVisit } from './types.js';
  *   "Professional services, initial visit, for the administration of …";
  * - initial versus subsequent visits: BPM ch. 15 §320.8.3, 42 CFR 414.1550(c)(4).
  */
-export const HIT_CODES: Readonly<Record<HitCategory, Readonly<Record<HitVisit, string>>>> = Object.freeze({
+export const HIT_CODES: Readonly<Record<HitCategory, Readonly<Record<HitVisit, string>>>> = /* @__PURE__ */ Object.freeze({
   1: Object.freeze({ initial: 'G0088', subsequent: 'G0068' }),
   2: Object.freeze({ initial: 'G0089', subsequent: 'G0069' }),
   3: Object.freeze({ initial: 'G0090', subsequent: 'G0070' }),

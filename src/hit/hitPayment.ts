@@ -6,17 +6,10 @@ import { describeValue, invalidInput, noData, unknownCode } from '../core/errors
 import { normalizeCode } from '../core/hcpcs.js';
 import { readCents, type Money } from '../core/money.js';
 import { adjustByGaf, cachedIsoDate, eightyPercent, internMoney, ResultMemo, StepLabel, type Step } from './fast.js';
+import { lazy } from '../core/lazy.js';
 import { readObject } from '../core/validate.js';
 import { HIT_RATE_TABLES } from '../generated/hit-rates.js';
-import {
-  CITE_BPM_PAYMENT,
-  CITE_DEDUCTIBLE,
-  CITE_EIGHTY_PERCENT,
-  CITE_GEOGRAPHIC,
-  CITE_INITIAL_VISIT,
-  CITE_TTP_AMOUNTS,
-  CITE_UNIT_OF_PAYMENT,
-} from './citations.js';
+import { hitCitations } from './citations.js';
 import { HIT_CODE_INFO, HIT_CODES, PERMANENT_START, TTP_START, type HitCodeInfo } from './codes.js';
 import { missingTableMessage } from './hitRates.js';
 import { checkRateTable, isCitation, type CheckedRateTable } from './rateTable.js';
@@ -36,7 +29,7 @@ function yearOfIso(iso: string): number {
 /** Medicare's share of the payment basis after the deductible (42 CFR 414.1550(a)). */
 export const HIT_MEDICARE_PERCENT = 80;
 
-const BUNDLED: ReadonlyMap<number, CheckedRateTable> = /* @__PURE__ */ new Map(
+const BUNDLED: () => ReadonlyMap<number, CheckedRateTable> = /* @__PURE__ */ lazy(() => new Map(
   HIT_RATE_TABLES.map((table) => [
     table.year,
     Object.freeze({
@@ -47,7 +40,7 @@ const BUNDLED: ReadonlyMap<number, CheckedRateTable> = /* @__PURE__ */ new Map(
       results: new ResultMemo<object>(),
     }),
   ]),
-);
+));
 
 function resolveCode(input: Readonly<Record<string, unknown>>): HitCodeInfo {
   const rawCode = hasOwn.call(input, 'code') ? input.code : undefined;
@@ -108,7 +101,7 @@ let lastChecked: CheckedRateTable | undefined;
 
 function tableFor(input: Readonly<Record<string, unknown>>, year: number): CheckedRateTable {
   const rates = hasOwn.call(input, 'rates') ? input.rates : undefined;
-  if (rates === undefined) return BUNDLED.get(year) ?? noData('rates', missingTableMessage(year));
+  if (rates === undefined) return BUNDLED().get(year) ?? noData('rates', missingTableMessage(year));
   let table: CheckedRateTable;
   if (rates === lastRates && lastChecked !== undefined) {
     table = lastChecked;
@@ -125,19 +118,22 @@ function tableFor(input: Readonly<Record<string, unknown>>, year: number): Check
   return table;
 }
 
-const RULE_CITATIONS: readonly (readonly Citation[])[] = /* @__PURE__ */ [0, 1, 2, 3, 4, 5, 6, 7].map((key) => {
-  const list: Citation[] = [CITE_EIGHTY_PERCENT, CITE_UNIT_OF_PAYMENT, CITE_BPM_PAYMENT];
-  list.push(key & 1 ? CITE_TTP_AMOUNTS : CITE_GEOGRAPHIC);
-  if (key & 2) list.push(CITE_INITIAL_VISIT);
-  if (key & 4) list.push(CITE_DEDUCTIBLE);
-  return Object.freeze(list);
+const RULE_CITATIONS: () => readonly (readonly Citation[])[] = /* @__PURE__ */ lazy(() => {
+  const cite = hitCitations();
+  return [0, 1, 2, 3, 4, 5, 6, 7].map((key) => {
+    const list: Citation[] = [cite.eightyPercent, cite.unitOfPayment, cite.bpmPayment];
+    list.push(key & 1 ? cite.ttpAmounts : cite.geographic);
+    if (key & 2) list.push(cite.initialVisit);
+    if (key & 4) list.push(cite.deductible);
+    return Object.freeze(list);
+  });
 });
 const TABLE_CITATIONS = new WeakMap<CheckedRateTable, (readonly Citation[] | undefined)[]>();
 
 /** The rule citations for this case followed by the table's own, cached per (checked) table. */
 function citationsFor(table: CheckedRateTable, transitional: boolean, initial: boolean, deductible: boolean): readonly Citation[] {
   const key = (transitional ? 1 : 0) | (initial ? 2 : 0) | (deductible ? 4 : 0);
-  const rules = RULE_CITATIONS[key] as readonly Citation[];
+  const rules = RULE_CITATIONS()[key] as readonly Citation[];
   if (table.citations.length === 0) return rules;
   let slots = TABLE_CITATIONS.get(table);
   if (!slots) {
@@ -165,14 +161,14 @@ function citationsFor(table: CheckedRateTable, transitional: boolean, initial: b
   return list;
 }
 
-const NO_WARNINGS: readonly string[] = Object.freeze([]);
-const ALLOWED = new StepLabel('Allowed = national x GAF, rounded half-up to the cent');
-const CHARGE = new StepLabel('Actual charge');
-const BASIS_LESSER = new StepLabel('Payment basis = lesser of actual charge and allowed');
-const BASIS_ALLOWED = new StepLabel('Payment basis = allowed (no actual charge given)');
-const DEDUCTIBLE = new StepLabel('Part B deductible applied');
-const MEDICARE = new StepLabel('Medicare pays 80% of (basis - deductible), rounded half-up');
-const BENEFICIARY = new StepLabel('Beneficiary pays deductible + the rest (20% coinsurance)');
+const NO_WARNINGS: readonly string[] = /* @__PURE__ */ Object.freeze([]);
+const ALLOWED = /* @__PURE__ */ new StepLabel('Allowed = national x GAF, rounded half-up to the cent');
+const CHARGE = /* @__PURE__ */ new StepLabel('Actual charge');
+const BASIS_LESSER = /* @__PURE__ */ new StepLabel('Payment basis = lesser of actual charge and allowed');
+const BASIS_ALLOWED = /* @__PURE__ */ new StepLabel('Payment basis = allowed (no actual charge given)');
+const DEDUCTIBLE = /* @__PURE__ */ new StepLabel('Part B deductible applied');
+const MEDICARE = /* @__PURE__ */ new StepLabel('Medicare pays 80% of (basis - deductible), rounded half-up');
+const BENEFICIARY = /* @__PURE__ */ new StepLabel('Beneficiary pays deductible + the rest (20% coinsurance)');
 const NATIONAL = new Map<HitCodeInfo, Map<number, StepLabel>>();
 function nationalStep(info: HitCodeInfo, year: number, cents: number): Step {
   let byYear = NATIONAL.get(info);
@@ -189,7 +185,7 @@ function nationalStep(info: HitCodeInfo, year: number, cents: number): Step {
   return label.cents(cents);
 }
 const GAF_STEPS = new Map<number, Step>();
-const NO_GAF_STEP: Step = Object.freeze({ label: 'Geographic adjustment (none in 2019-2020)', value: '1' });
+const NO_GAF_STEP: Step = /* @__PURE__ */ Object.freeze({ label: 'Geographic adjustment (none in 2019-2020)', value: '1' });
 function gafStep(gaf: number, transitional: boolean): Step {
   if (transitional) return NO_GAF_STEP;
   let value = GAF_STEPS.get(gaf);

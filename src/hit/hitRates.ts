@@ -1,9 +1,10 @@
 import { noData } from '../core/errors.js';
+import { lazy } from '../core/lazy.js';
 import { readYear } from '../core/validate.js';
 import { HIT_RATE_TABLES } from '../generated/hit-rates.js';
 import type { HitRateTable } from './types.js';
 
-const BY_YEAR: ReadonlyMap<number, HitRateTable> = /* @__PURE__ */ new Map(HIT_RATE_TABLES.map((table) => [table.year, table]));
+const BY_YEAR: () => ReadonlyMap<number, HitRateTable> = /* @__PURE__ */ lazy(() => new Map(HIT_RATE_TABLES.map((table) => [table.year, table])));
 
 /** The message `NO_DATA` carries when no verified table is held for a year. */
 export function missingTableMessage(year: number): string {
@@ -17,7 +18,7 @@ export function missingTableMessage(year: number): string {
 
 /** The bundled table for a year, or undefined (internal: lets callers name their own field in NO_DATA). */
 export function bundledRateTable(year: number): HitRateTable | undefined {
-  return BY_YEAR.get(year);
+  return BY_YEAR().get(year);
 }
 
 /**
@@ -29,7 +30,7 @@ export function bundledRateTable(year: number): HitRateTable | undefined {
  * ```
  */
 export function hitRateYears(): readonly number[] {
-  return Object.freeze([...BY_YEAR.keys()]);
+  return Object.freeze([...BY_YEAR().keys()]);
 }
 
 /**
@@ -45,5 +46,5 @@ export function hitRateYears(): readonly number[] {
  */
 export function hitRates(year: number): HitRateTable {
   const checked = readYear(year, 'year');
-  return BY_YEAR.get(checked) ?? noData('year', missingTableMessage(checked));
+  return BY_YEAR().get(checked) ?? noData('year', missingTableMessage(checked));
 }

@@ -44,7 +44,7 @@ function dedupe(lists: readonly (readonly Citation[])[]): Citation[] {
   return out;
 }
 
-const PARAMETERS_BY_YEAR: () => ReadonlyMap<number, MedicareParameters> = lazy(() => new Map(
+const PARAMETERS_BY_YEAR: () => ReadonlyMap<number, MedicareParameters> = /* @__PURE__ */ lazy(() => new Map(
   loadParameters().map((p) => {
     const sources: Record<string, readonly Citation[]> = {
       'partA.deductible': p.partA.deductible.citations,
@@ -124,7 +124,7 @@ export interface NegotiatedDrug {
   readonly citations: readonly Citation[];
 }
 
-const DRUGS_BY_YEAR: () => ReadonlyMap<number, readonly NegotiatedDrug[]> = lazy(() => new Map(
+const DRUGS_BY_YEAR: () => ReadonlyMap<number, readonly NegotiatedDrug[]> = /* @__PURE__ */ lazy(() => new Map(
   loadNegotiatedDrugs().map((y) => [
     y.year,
     deepFreeze(

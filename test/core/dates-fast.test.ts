@@ -1,7 +1,9 @@
-import { addDays, differenceInCalendarDays } from 'date-fns';
+import { addDays, addYears, differenceInCalendarDays, subDays } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  addDaysToIso,
+  addYearsToIso,
   cachedIsoDate,
   dayNumberToIso,
   isoToDayNumber,
@@ -49,6 +51,40 @@ describe('day numbers give the calendar arithmetic of date-fns on local dates', 
     fc.assert(
       fc.property(isoDates, fc.integer({ min: -800, max: 800 }), (a, n) => {
         expect(dayNumberToIso(isoToDayNumber(a) + n)).toBe(localDateToIso(addDays(isoToLocalDate(a), n)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('addDaysToIso and addYearsToIso = date-fns addDays, subDays and addYears', () => {
+  it('worked examples: month and year ends, leap days', () => {
+    expect(addDaysToIso('2026-01-31', 1)).toBe('2026-02-01');
+    expect(addDaysToIso('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDaysToIso('2025-02-28', 1)).toBe('2025-03-01');
+    expect(addDaysToIso('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDaysToIso('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addYearsToIso('2024-02-29', 1)).toBe('2025-02-28');
+    expect(addYearsToIso('2024-02-29', 4)).toBe('2028-02-29');
+    expect(addYearsToIso('2096-02-29', 4)).toBe('2100-02-28'); // 2100 is not a leap year
+    expect(addYearsToIso('2026-03-15', 1)).toBe('2027-03-15');
+  });
+
+  it('addDaysToIso(a, n) = addDays, and addDaysToIso(a, -n) = subDays', () => {
+    fc.assert(
+      fc.property(isoDates, fc.integer({ min: 0, max: 800 }), (a, n) => {
+        expect(addDaysToIso(a, n)).toBe(localDateToIso(addDays(isoToLocalDate(a), n)));
+        expect(addDaysToIso(a, -n)).toBe(localDateToIso(subDays(isoToLocalDate(a), n)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('addYearsToIso(a, n) = addYears', () => {
+    fc.assert(
+      fc.property(isoDates, fc.integer({ min: -10, max: 10 }), (a, n) => {
+        fc.pre(Number(a.slice(0, 4)) + n <= 2199 && Number(a.slice(0, 4)) + n >= 1900);
+        expect(addYearsToIso(a, n)).toBe(localDateToIso(addYears(isoToLocalDate(a), n)));
       }),
       { numRuns: 5000 },
     );

@@ -10,3 +10,19 @@ for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 
   assert.ok(pack.files.some((f) => f.path === required), `missing from the package: ${required}`);
 }
 console.log(`pack contents: ok (${pack.files.length} files, ${(pack.size / 1024).toFixed(1)} KiB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KiB unpacked)`);
+
+// No runtime dependencies: package.json declares none, and the built files import nothing but
+// Node built-ins (a package imported here would be a dependency the app must install). esbuild
+// reads the imports, as an app's bundler would, so text inside the bundled data cannot fool it.
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+assert.deepEqual(Object.keys(manifest.dependencies ?? {}), [], 'package.json declares runtime dependencies');
+for (const file of ['dist/index.js', 'dist/index.cjs']) {
+  const { metafile } = await build({ entryPoints: [file], bundle: true, packages: 'external', platform: 'node', write: false, metafile: true, logLevel: 'silent' });
+  const imported = Object.values(metafile.inputs).flatMap((input) => input.imports.filter((i) => i.external).map((i) => i.path));
+  const packages = imported.filter((path) => !path.startsWith('node:'));
+  assert.deepEqual(packages, [], `${file} imports packages: ${packages.join(', ')}`);
+  assert.deepEqual(Object.keys(metafile.inputs), [file], `${file} is not a single self-contained file`);
+}
+console.log('runtime dependencies: none (dist/index.js and dist/index.cjs import no package and no other file)');
