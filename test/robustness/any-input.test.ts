@@ -1,7 +1,8 @@
 /**
  * Every public function, called with anything at all: it either returns a deeply frozen result
- * with no NaN and well-formed money, or throws MedicareInputError. Nothing else escapes, and no
- * input (including `__proto__` / `constructor` keys) changes anything global.
+ * with no NaN and well-formed money (whole, non-negative cents), or throws MedicareInputError.
+ * Nothing else escapes, the arguments are left as they were, and no input (including `__proto__` /
+ * `constructor` keys) changes anything global.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -29,6 +30,7 @@ export function assertSoundResult(value: unknown, path = 'result'): void {
   const record = value as Record<string, unknown>;
   if ('cents' in record && 'usd' in record) {
     if (!Number.isSafeInteger(record.cents)) throw new Error(`${path}.cents is not whole`);
+    if ((record.cents as number) < 0) throw new Error(`${path}.cents is negative`);
     if (typeof record.usd !== 'string') throw new Error(`${path}.usd is not a string`);
   }
   for (const key of Object.keys(record)) assertSoundResult(record[key], `${path}.${key}`);
@@ -67,6 +69,7 @@ describe('any input to any public function', () => {
     it(`${name}: only MedicareInputError, frozen sound results, nothing global changed`, () => {
       fc.assert(
         fc.property(argumentLists, (args) => {
+          const before = structuredClone(args);
           let result: unknown;
           try {
             result = fn(...args);
@@ -74,8 +77,10 @@ describe('any input to any public function', () => {
             if (!(error instanceof MedicareInputError)) throw error;
             expect(['INVALID_INPUT', 'UNKNOWN_CODE', 'NO_DATA']).toContain(error.code);
             expect(error.message.length).toBeGreaterThan(error.field.length);
+            expect(args).toEqual(before);
             return;
           }
+          expect(args).toEqual(before);
           assertSoundResult(result);
           expect(({} as Record<string, unknown>).polluted).toBeUndefined();
           expect(Object.keys(Object.prototype)).toEqual([]);
