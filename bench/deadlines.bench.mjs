@@ -22,13 +22,15 @@ function freezeDeep(o) {
   }
   return o;
 }
-/** A data citation ref ('id' or { source, section }) as a Citation, by a linear scan of the sources. */
+/**
+ * A data citation ref ('id' or { source, section }) as a Citation, by a linear scan of the sources
+ * (a ref without a section takes the source's default section, if it has one).
+ */
 function cite(ref) {
   const id = typeof ref === 'string' ? ref : ref.source;
   const s = SOURCES.find((x) => x.id === id);
-  return typeof ref === 'string' || ref.section === undefined
-    ? { id, title: s.title, url: s.url }
-    : { id, title: s.title, url: s.url, section: ref.section };
+  const section = (typeof ref === 'string' ? undefined : ref.section) ?? s.section;
+  return section ? { id, title: s.title, url: s.url, section } : { id, title: s.title, url: s.url };
 }
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 const money = (cents) => ({ cents, usd: usd.format(cents / 100) });
