@@ -1,0 +1,123 @@
+// Deadlines: refillWindow, timelyFilingDeadline, adrResponseDeadline and amountInControversy
+// against naive versions that validate with zod, do the calendar arithmetic with date-fns on
+// Date objects, scan the rules read from data/deadlines/*.json, resolve citations by a linear scan
+// of the source list, and build and deep-freeze a fresh answer on every call. Both must give the
+// same answer on every input before timing starts. (appealDeadline has its case in
+// documentation.bench.mjs.)
+import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { addDays, addYears, format, isValid, parseISO, subDays } from 'date-fns';
+import { z } from 'zod';
+import { adrResponseDeadline, amountInControversy, listSources, refillWindow, timelyFilingDeadline } from 'medicare-home-infusion';
+
+const root = new URL('../', import.meta.url);
+const RULES = JSON.parse(readFileSync(new URL('data/deadlines/rules.json', root), 'utf8'));
+const AIC = JSON.parse(readFileSync(new URL('data/deadlines/aic-thresholds.json', root), 'utf8'));
+const SOURCES = listSources();
+
+function freezeDeep(o) {
+  if (o && typeof o === 'object') {
+    Object.freeze(o);
+    for (const v of Object.values(o)) freezeDeep(v);
+  }
+  return o;
+}
+/**
+ * A data citation ref ('id' or { source, section }) as a Citation, by a linear scan of the sources
+ * (a ref without a section takes the source's default section, if it has one).
+ */
+function cite(ref) {
+  const id = typeof ref === 'string' ? ref : ref.source;
+  const s = SOURCES.find((x) => x.id === id);
+  const section = (typeof ref === 'string' ? undefined : ref.section) ?? s.section;
+  return section ? { id, title: s.title, url: s.url, section } : { id, title: s.title, url: s.url };
+}
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+const money = (cents) => ({ cents, usd: usd.format(cents / 100) });
+
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => isValid(parseISO(s)) && format(parseISO(s), 'yyyy-MM-dd') === s);
+const ymd = (d) => format(d, 'yyyy-MM-dd');
+
+const refillSchema = z.object({ supplyEndsOn: isoDate });
+function naiveRefill(input) {
+  const { supplyEndsOn } = refillSchema.parse(input);
+  const rule = RULES.refill;
+  if (supplyEndsOn < rule.from) throw new Error('NO_DATA');
+  const end = parseISO(supplyEndsOn);
+  return freezeDeep({
+    contactNoSoonerThan: ymd(subDays(end, rule.contactDaysBeforeEnd)),
+    deliverNoSoonerThan: ymd(subDays(end, rule.deliveryDaysBeforeEnd)),
+    citations: rule.citations.map(cite),
+  });
+}
+
+function naiveTimelyFiling(dateOfService) {
+  const dos = isoDate.parse(dateOfService);
+  if (dos < RULES.timelyFiling.from) throw new Error('NO_DATA');
+  return ymd(addYears(parseISO(dos), RULES.timelyFiling.years));
+}
+
+const adrSchema = z.object({ requestDate: isoDate, contractor: z.enum(['upic', 'other']).optional() });
+function naiveAdr(input) {
+  const { requestDate, contractor } = adrSchema.parse(input);
+  const rule = RULES.adrResponse;
+  const days = contractor === 'upic' ? rule.upicDays : rule.days;
+  return freezeDeep({ days, respondBy: ymd(addDays(parseISO(requestDate), days)), citations: rule.citations.map(cite) });
+}
+
+const yearSchema = z.number().int().min(1900).max(2199);
+function naiveAic(year) {
+  const y = yearSchema.parse(year);
+  const r = AIC.find((x) => x.year === y);
+  if (!r) throw new Error('NO_DATA');
+  return freezeDeep({ year: r.year, alj: money(r.aljCents), court: money(r.courtCents), citations: r.citations.map(cite) });
+}
+
+// Dates with month ends, leap days and year ends, where calendar arithmetic goes wrong first.
+const DATES = [
+  '2024-01-01', '2024-02-29', '2024-03-01', '2024-03-10', '2024-03-31', '2024-12-31',
+  '2025-01-09', '2025-02-28', '2025-03-01', '2025-05-31', '2025-11-15', '2025-12-31',
+  '2026-01-20', '2026-02-28', '2026-03-02', '2026-03-31', '2026-07-04', '2026-10-31',
+  '2027-12-31', '2028-02-29', '2028-03-01', '2030-06-30', '2099-12-31', '2100-02-28',
+];
+const REFILL = DATES.map((supplyEndsOn) => ({ supplyEndsOn }));
+const FILING = [...DATES, '2010-01-01', '2012-02-29', '2016-02-29', '2019-08-31', '2020-02-29', '2023-12-31'];
+const ADR = DATES.map((requestDate, i) => (i % 3 === 0 ? { requestDate } : { requestDate, contractor: i % 3 === 1 ? 'upic' : 'other' }));
+const AIC_YEARS = AIC.map((r) => r.year);
+
+function agree(name, inputs, lib, naive) {
+  for (const input of inputs) {
+    const a = lib(input);
+    const b = naive(input);
+    if (!isDeepStrictEqual(a, b)) {
+      throw new Error(`deadlines bench: ${name} and its baseline disagree on ${JSON.stringify(input)}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+    }
+  }
+}
+agree('refillWindow', REFILL, refillWindow, naiveRefill);
+agree('timelyFilingDeadline', FILING, timelyFilingDeadline, naiveTimelyFiling);
+agree('adrResponseDeadline', ADR, adrResponseDeadline, naiveAdr);
+agree('amountInControversy', AIC_YEARS, amountInControversy, naiveAic);
+
+/** A case that calls `lib` and `naive` on the inputs in turn (round robin, separate counters). */
+function roundRobin(name, inputs, lib, naive) {
+  let i = 0;
+  let j = 0;
+  return {
+    name,
+    unit: 'calls',
+    fast: () => lib(inputs[i++ % inputs.length]),
+    naive: () => naive(inputs[j++ % inputs.length]),
+  };
+}
+
+export const cases = [
+  roundRobin(`refillWindow (${REFILL.length} supply end dates)`, REFILL, refillWindow, naiveRefill),
+  roundRobin(`timelyFilingDeadline (${FILING.length} dates of service)`, FILING, timelyFilingDeadline, naiveTimelyFiling),
+  roundRobin(`adrResponseDeadline (${ADR.length} requests, UPIC or not)`, ADR, adrResponseDeadline, naiveAdr),
+  roundRobin(`amountInControversy (${AIC_YEARS.length} held years)`, AIC_YEARS, amountInControversy, naiveAic),
+];
