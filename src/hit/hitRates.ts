@@ -30,8 +30,9 @@ export function bundledRateTable(year: number): HitRateTable | undefined {
  * ```
  */
 export function hitRateYears(): readonly number[] {
-  return Object.freeze([...BY_YEAR().keys()]);
+  return YEARS();
 }
+const YEARS: () => readonly number[] = /* @__PURE__ */ lazy(() => Object.freeze([...BY_YEAR().keys()].sort((a, b) => a - b)));
 
 /**
  * The bundled national unadjusted HIT payment amounts (cents by G-code) for a calendar year, with
