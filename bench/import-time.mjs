@@ -13,7 +13,7 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-export function measureImportTime(runs = 25) {
+export function measureImportTime(runs = 41) {
   const bare = [];
   const esm = [];
   const cjs = [];
