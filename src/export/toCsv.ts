@@ -87,8 +87,19 @@ export function toCsv(filter?: CodeFilter): string {
 /** The unfiltered CSV, built on first use. */
 let whole: string | undefined;
 
+/** Rows already written, by catalog record: a row is a pure function of its frozen record. */
+const ROWS = new WeakMap<CodeInfo, string>();
+function rowOf(record: CodeInfo): string {
+  let line = ROWS.get(record);
+  if (line === undefined) {
+    line = row(record);
+    ROWS.set(record, line);
+  }
+  return line;
+}
+
 function build(records: readonly CodeInfo[]): string {
   const lines: string[] = [CSV_COLUMNS.join(',')];
-  for (const record of records) lines.push(row(record));
+  for (const record of records) lines.push(rowOf(record));
   return `${lines.join('\r\n')}\r\n`;
 }

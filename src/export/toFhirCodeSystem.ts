@@ -126,6 +126,20 @@ const DATA_RELEASE: () => string = /* @__PURE__ */ lazy(() => {
   return latest === undefined ? 'unknown' : latest.release;
 });
 
+/**
+ * Concepts already built, by catalog record: a concept is a pure function of its frozen record, so
+ * the resources of different filters share them (a filtered export costs the filter and the list).
+ */
+const CONCEPTS = new WeakMap<CodeInfo, FhirConcept>();
+function frozenConceptOf(record: CodeInfo): FhirConcept {
+  let concept = CONCEPTS.get(record);
+  if (concept === undefined) {
+    concept = deepFreeze(conceptOf(record));
+    CONCEPTS.set(record, concept);
+  }
+  return concept;
+}
+
 function conceptOf(record: CodeInfo): FhirConcept {
   const property: FhirConceptProperty[] = [{ code: 'kind', valueString: record.kind }];
   for (const benefit of record.benefits) property.push({ code: 'benefit', valueString: benefit });
@@ -182,7 +196,7 @@ function build(records: readonly CodeInfo[]): FhirCodeSystem {
     if (last !== undefined && last.code === record.code) chosen[chosen.length - 1] = record;
     else chosen.push(record);
   }
-  const concept = chosen.map(conceptOf);
+  const concept = chosen.map(frozenConceptOf);
   const result: FhirCodeSystem = {
     resourceType: 'CodeSystem',
     id: 'hcpcs-home-infusion',
