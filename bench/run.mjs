@@ -6,7 +6,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { formatRate, runCases } from './harness.mjs';
-import { measureImportTime } from './import-time.mjs';
+import { describeImportTime, measureImportTime } from './import-time.mjs';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const only = process.argv[2];
@@ -27,8 +27,7 @@ const table = [
 ];
 console.log(table.join('\n'));
 
-const importTime = measureImportTime();
-const importLine = `Cold import (median of ${importTime.runs} fresh processes): bare Node ${importTime.bareMs.toFixed(1)} ms; the package adds ${importTime.esmMs.toFixed(1)} ms (ESM) and ${importTime.cjsMs.toFixed(1)} ms (CJS); target <= 25 ms.`;
+const importLine = describeImportTime(measureImportTime());
 console.log(`\n${importLine}`);
 
 if (!only) {

@@ -42,6 +42,7 @@ export const dataset: DatasetDefinition<Input, AicThresholdRecord[]> = {
   emit(value) {
     return emitFrozenConst({
       name: 'AIC_THRESHOLDS',
+      loader: 'loadAicThresholds',
       type: 'readonly AicThresholdRecord[]',
       typeImports: [{ names: ['AicThresholdRecord'], from: '../deadlines/types.js' }],
       value,

@@ -58,6 +58,7 @@ export const dataset: DatasetDefinition<Input, DeadlineRules> = {
   emit(value) {
     return emitFrozenConst({
       name: 'DEADLINE_RULES',
+      loader: 'loadDeadlineRules',
       type: 'DeadlineRules',
       typeImports: [{ names: ['DeadlineRules'], from: '../deadlines/types.js' }],
       value,

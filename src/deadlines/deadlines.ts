@@ -5,8 +5,8 @@ import { deepFreeze } from '../core/freeze.js';
 import { lazy } from '../core/lazy.js';
 import { money, type Money } from '../core/money.js';
 import { own, readEnum, readObject, readOptionalEnum, readYear } from '../core/validate.js';
-import { AIC_THRESHOLDS } from '../generated/aic-thresholds.js';
-import { DEADLINE_RULES } from '../generated/deadline-rules.js';
+import { loadAicThresholds } from '../generated/aic-thresholds.js';
+import { loadDeadlineRules } from '../generated/deadline-rules.js';
 import { APPEAL_LEVELS, type AppealLevel, type AppealLevelRule } from './types.js';
 
 function plusDays(iso: string, days: number): string {
@@ -47,7 +47,7 @@ export interface RefillWindow {
 export function refillWindow(input: { supplyEndsOn: DateInput }): RefillWindow {
   const record = readObject(input, 'input');
   const end = toIsoDate(own(record, 'supplyEndsOn'), 'supplyEndsOn');
-  const rule = DEADLINE_RULES.refill;
+  const rule = loadDeadlineRules().refill;
   if (end < rule.from) {
     return noData('supplyEndsOn', `the refill rule held applies from ${rule.from}; no verified rule for ${end}`);
   }
@@ -120,7 +120,7 @@ interface AppealPlan {
   readonly results: Map<string, AppealDeadline>;
 }
 const APPEAL_PLANS: () => ReadonlyMap<string, AppealPlan> = /* @__PURE__ */ lazy(() => new Map(
-  DEADLINE_RULES.appealLevels.map((rule) => [rule.level, { rule, results: new Map<string, AppealDeadline>() }]),
+  loadDeadlineRules().appealLevels.map((rule) => [rule.level, { rule, results: new Map<string, AppealDeadline>() }]),
 ));
 
 /**
@@ -136,7 +136,7 @@ const APPEAL_PLANS: () => ReadonlyMap<string, AppealPlan> = /* @__PURE__ */ lazy
  */
 export function timelyFilingDeadline(dateOfService: DateInput): string {
   const dos = toIsoDate(dateOfService, 'dateOfService');
-  const rule = DEADLINE_RULES.timelyFiling;
+  const rule = loadDeadlineRules().timelyFiling;
   if (dos < rule.from) return noData('dateOfService', `the one-year rule held applies to services from ${rule.from}`);
   return addYearsToIso(dos, rule.years);
 }
@@ -168,7 +168,7 @@ export function adrResponseDeadline(input: { requestDate: DateInput; contractor?
   const record = readObject(input, 'input');
   const date = toIsoDate(own(record, 'requestDate'), 'requestDate');
   const contractor = readOptionalEnum(own(record, 'contractor'), ['upic', 'other'] as const, 'contractor');
-  const rule = DEADLINE_RULES.adrResponse;
+  const rule = loadDeadlineRules().adrResponse;
   const days = contractor === 'upic' ? rule.upicDays : rule.days;
   return deepFreeze({ days, respondBy: plusDays(date, days), citations: rule.citations });
 }
@@ -191,7 +191,7 @@ export interface AmountInControversy {
 }
 
 const AIC_BY_YEAR: () => ReadonlyMap<number, AmountInControversy> = /* @__PURE__ */ lazy(() => new Map(
-  AIC_THRESHOLDS.map((r) => [
+  loadAicThresholds().map((r) => [
     r.year,
     deepFreeze({ year: r.year, alj: money(r.aljCents), court: money(r.courtCents), citations: r.citations }),
   ]),
