@@ -5,7 +5,7 @@ import type { Citation } from '../core/citation.js';
 import { describeValue, invalidInput, noData, unknownCode } from '../core/errors.js';
 import { normalizeCode } from '../core/hcpcs.js';
 import { readCents, type Money } from '../core/money.js';
-import { adjustByGaf, cachedIsoDate, eightyPercent, internMoney, ResultMemo, StepLabel, type Step } from './fast.js';
+import { adjustByGaf, cachedIsoDate, eightyPercent, fastMoney, GAFS_PER_CODE, ResultMemo, step, usd, type AllowedFacts, type CodeFacts, type Step } from './fast.js';
 import { readObject } from '../core/validate.js';
 import { HIT_RATE_TABLES } from '../generated/hit-rates.js';
 import {
@@ -45,6 +45,7 @@ const BUNDLED: ReadonlyMap<number, CheckedRateTable> = /* @__PURE__ */ new Map(
       status: table.status,
       citations: table.citations ?? [],
       results: new ResultMemo<object>(),
+      codes: [],
     }),
   ]),
 );
@@ -166,39 +167,59 @@ function citationsFor(table: CheckedRateTable, transitional: boolean, initial: b
 }
 
 const NO_WARNINGS: readonly string[] = Object.freeze([]);
-const ALLOWED = new StepLabel('Allowed = national x GAF, rounded half-up to the cent');
-const CHARGE = new StepLabel('Actual charge');
-const BASIS_LESSER = new StepLabel('Payment basis = lesser of actual charge and allowed');
-const BASIS_ALLOWED = new StepLabel('Payment basis = allowed (no actual charge given)');
-const DEDUCTIBLE = new StepLabel('Part B deductible applied');
-const MEDICARE = new StepLabel('Medicare pays 80% of (basis - deductible), rounded half-up');
-const BENEFICIARY = new StepLabel('Beneficiary pays deductible + the rest (20% coinsurance)');
-const NATIONAL = new Map<HitCodeInfo, Map<number, StepLabel>>();
-function nationalStep(info: HitCodeInfo, year: number, cents: number): Step {
-  let byYear = NATIONAL.get(info);
-  if (byYear === undefined) {
-    byYear = new Map();
-    NATIONAL.set(info, byYear);
+const ALLOWED = 'Allowed = national x GAF, rounded half-up to the cent';
+const CHARGE = 'Actual charge';
+const BASIS_LESSER = 'Payment basis = lesser of actual charge and allowed';
+const BASIS_ALLOWED = 'Payment basis = allowed (no actual charge given)';
+const DEDUCTIBLE = 'Part B deductible applied';
+const MEDICARE = 'Medicare pays 80% of (basis - deductible), rounded half-up';
+const BENEFICIARY = 'Beneficiary pays deductible + the rest (20% coinsurance)';
+const ZERO = fastMoney(0);
+const NO_DEDUCTIBLE_STEP = step(DEDUCTIBLE, ZERO.usd);
+const NO_GAF_STEP = step('Geographic adjustment (none in 2019-2020)', '1');
+
+/** What the table gives for this code (see CodeFacts), built on first use; throws when it has no amount. */
+function codeFacts(table: CheckedRateTable, info: HitCodeInfo, codeIndex: number): CodeFacts {
+  const known = table.codes[codeIndex];
+  if (known !== undefined) return known;
+  const national = table.rates[info.code];
+  if (national === undefined) {
+    return invalidInput(`rates.rates.${info.code}`, `the ${table.year} table has no amount for ${info.code}`);
   }
-  let label = byYear.get(year);
-  if (label === undefined) {
-    if (byYear.size >= 256) byYear.clear();
-    label = new StepLabel(`National unadjusted amount, ${info.code} ${year}`);
-    byYear.set(year, label);
-  }
-  return label.cents(cents);
+  const money = fastMoney(national);
+  const facts: CodeFacts = Object.freeze({
+    national: money,
+    nationalStep: step(`National unadjusted amount, ${info.code} ${table.year}`, money.usd),
+    byGaf: [],
+  });
+  table.codes[codeIndex] = facts;
+  return facts;
 }
-const GAF_STEPS = new Map<number, Step>();
-const NO_GAF_STEP: Step = Object.freeze({ label: 'Geographic adjustment (none in 2019-2020)', value: '1' });
-function gafStep(gaf: number, transitional: boolean): Step {
-  if (transitional) return NO_GAF_STEP;
-  let value = GAF_STEPS.get(gaf);
-  if (value === undefined) {
-    if (GAF_STEPS.size >= 4096) GAF_STEPS.clear();
-    value = Object.freeze({ label: 'Geographic adjustment factor (GAF)', value: String(gaf) });
-    GAF_STEPS.set(gaf, value);
+
+/**
+ * The allowed amount for this code and GAF (national x GAF, half-up) with its steps, from the code's
+ * few most recent GAFs or computed; throws when the amount is beyond whole-cent range.
+ */
+function allowedFacts(code: CodeFacts, gaf: number, transitional: boolean): AllowedFacts {
+  const recent = code.byGaf;
+  for (let i = 0; i < recent.length; i++) {
+    const facts = recent[i] as AllowedFacts;
+    if (facts.gaf === gaf) return facts;
   }
-  return value;
+  const cents = adjustByGaf(code.national.cents, gaf);
+  if (!Number.isSafeInteger(cents)) invalidInput('gaf', `${gaf} gives an allowed amount beyond whole-cent range`);
+  const allowed = cents === code.national.cents ? code.national : fastMoney(cents);
+  const facts: AllowedFacts = Object.freeze({
+    gaf,
+    allowed,
+    gafStep: transitional ? NO_GAF_STEP : step('Geographic adjustment factor (GAF)', String(gaf)),
+    allowedStep: step(ALLOWED, allowed.usd),
+    basisStep: step(BASIS_ALLOWED, allowed.usd),
+    lesserIsAllowedStep: step(BASIS_LESSER, allowed.usd),
+  });
+  if (recent.length >= GAFS_PER_CODE) recent.pop();
+  recent.unshift(facts);
+  return facts;
 }
 
 /**
@@ -255,20 +276,18 @@ export function hitPayment(input: HitPaymentInput): HitPayment {
   // (a remembered result also proves this code has an amount in the table and the allowed amount
   // for this gaf is in range). The code (0-5) and the deductible share one key while that is exact.
   const memo = deductibleRemaining < 2 ** 49 ? table.results : null;
-  const codeAndDeductible = deductibleRemaining * 8 + info.category + (info.visit === 'initial' ? 3 : 0);
+  const codeIndex = info.visit === 'initial' ? info.category + 3 : info.category;
+  const codeAndDeductible = deductibleRemaining * 8 + codeIndex;
   if (memo !== null) {
     const hit = memo.get(gafValue, codeAndDeductible, chargeCents) as HitPayment | undefined;
     if (hit !== undefined) return hit;
   }
-  const national = table.rates[info.code];
-  if (national === undefined) {
-    invalidInput(`rates.rates.${info.code}`, `the ${year} table has no amount for ${info.code}`);
-  }
-  const allowed = adjustByGaf(national, gaf);
-  if (!Number.isSafeInteger(allowed)) invalidInput('gaf', `${gaf} gives an allowed amount beyond whole-cent range`);
+  const code = codeFacts(table, info, codeIndex);
+  const priced = allowedFacts(code, gaf, transitional);
+  const allowed = priced.allowed.cents;
   const basis = chargeCents === undefined || chargeCents >= allowed ? allowed : chargeCents;
   const deductibleApplied = deductibleRemaining < basis ? deductibleRemaining : basis;
-  const result = buildPayment(info, year, transitional, gafValue, gaf, table, national, allowed, chargeCents, basis, deductibleApplied);
+  const result = buildPayment(info, year, transitional, gafValue, gaf, table, code, priced, chargeCents, basis, deductibleApplied);
   if (memo !== null) memo.set(gafValue, codeAndDeductible, chargeCents, result);
   return result;
 }
@@ -281,8 +300,8 @@ function buildPayment(
   gafValue: number | undefined,
   gaf: number,
   table: CheckedRateTable,
-  national: number,
-  allowed: number,
+  code: CodeFacts,
+  priced: AllowedFacts,
   chargeCents: number | undefined,
   basis: number,
   deductibleApplied: number,
@@ -300,28 +319,40 @@ function buildPayment(
   const medicarePays = eightyPercent(afterDeductible); // HIT_MEDICARE_PERCENT, half-up
   const beneficiaryPays = basis - medicarePays;
 
+  // Each amount is formatted once: a step shows the same text as the Money it matches. What depends
+  // only on the table, code and GAF is shared (CodeFacts); amounts that depend on the charge or the
+  // deductible are built fresh. (An earlier pass interned every step and Money in Maps by amount; on
+  // new questions those lookups, insertions and clears cost more than building the objects did.)
+  const allowed = priced.allowed;
+  const deductibleMoney = deductibleApplied === 0 ? ZERO : fastMoney(deductibleApplied);
+  const medicareMoney = fastMoney(medicarePays);
+  const beneficiaryMoney = fastMoney(beneficiaryPays);
+  const deductibleStep = deductibleApplied === 0 ? NO_DEDUCTIBLE_STEP : step(DEDUCTIBLE, deductibleMoney.usd);
   // Array literals (not push) so the frozen array is a compact fast-elements array.
-  const steps: readonly Step[] =
-    chargeCents === undefined
-      ? [
-          nationalStep(info, year, national),
-          gafStep(gaf, transitional),
-          ALLOWED.cents(allowed),
-          BASIS_ALLOWED.cents(basis),
-          DEDUCTIBLE.cents(deductibleApplied),
-          MEDICARE.cents(medicarePays),
-          BENEFICIARY.cents(beneficiaryPays),
-        ]
-      : [
-          nationalStep(info, year, national),
-          gafStep(gaf, transitional),
-          ALLOWED.cents(allowed),
-          CHARGE.cents(chargeCents),
-          BASIS_LESSER.cents(basis),
-          DEDUCTIBLE.cents(deductibleApplied),
-          MEDICARE.cents(medicarePays),
-          BENEFICIARY.cents(beneficiaryPays),
-        ];
+  let steps: readonly Step[];
+  if (chargeCents === undefined) {
+    steps = [
+      code.nationalStep,
+      priced.gafStep,
+      priced.allowedStep,
+      priced.basisStep,
+      deductibleStep,
+      step(MEDICARE, medicareMoney.usd),
+      step(BENEFICIARY, beneficiaryMoney.usd),
+    ];
+  } else {
+    const chargeText = chargeCents === allowed.cents ? allowed.usd : usd(chargeCents);
+    steps = [
+      code.nationalStep,
+      priced.gafStep,
+      priced.allowedStep,
+      step(CHARGE, chargeText),
+      basis === allowed.cents ? priced.lesserIsAllowedStep : step(BASIS_LESSER, chargeText),
+      deductibleStep,
+      step(MEDICARE, medicareMoney.usd),
+      step(BENEFICIARY, beneficiaryMoney.usd),
+    ];
+  }
   const citations = citationsFor(table, transitional, info.visit === 'initial', deductibleApplied > 0);
 
   return Object.freeze(attachDisplay({
@@ -329,12 +360,12 @@ function buildPayment(
     category: info.category,
     visit: info.visit,
     year,
-    nationalRate: internMoney(national),
+    nationalRate: code.national,
     gaf,
-    allowed: internMoney(allowed),
-    deductibleApplied: internMoney(deductibleApplied),
-    medicarePays: internMoney(medicarePays),
-    beneficiaryPays: internMoney(beneficiaryPays),
+    allowed,
+    deductibleApplied: deductibleMoney,
+    medicarePays: medicareMoney,
+    beneficiaryPays: beneficiaryMoney,
     steps: Object.freeze(steps),
     citations,
     warnings: warnings.length === 0 ? NO_WARNINGS : Object.freeze(warnings),
