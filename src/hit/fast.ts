@@ -85,7 +85,29 @@ export interface AllowedFacts {
   readonly basisStep: Step;
   /** The basis step when a charge at or above the allowed amount is given. */
   readonly lesserIsAllowedStep: Step;
+  /**
+   * How a basis equal to the allowed amount splits, for the deductibles most recently applied to it
+   * (most recent first; at most {@link SPLITS_PER_GAF}). With the basis at the allowed amount (no
+   * charge, or a charge at or above it) the split depends only on the deductible applied.
+   */
+  readonly splits: Split[];
 }
+
+/** How a payment basis splits: the deductible applied, Medicare's 80% of the rest, the beneficiary's share. */
+export interface Split {
+  readonly deductible: Money;
+  readonly deductibleStep: Step;
+  readonly medicare: Money;
+  readonly medicareStep: Step;
+  readonly beneficiary: Money;
+  readonly beneficiaryStep: Step;
+}
+
+/**
+ * Deductibles remembered per allowed amount: the deductible is usually met (0) or not yet touched
+ * (the year's whole deductible), so two cover most claims; a partly met deductible takes a third.
+ */
+export const SPLITS_PER_GAF = 4;
 
 /**
  * GAFs remembered per code and table. A supplier bills from one locality, so one GAF per table and

@@ -5,7 +5,10 @@ import type { Citation } from '../core/citation.js';
 import { describeValue, invalidInput, noData, unknownCode } from '../core/errors.js';
 import { normalizeCode } from '../core/hcpcs.js';
 import { readCents, type Money } from '../core/money.js';
-import { adjustByGaf, cachedIsoDate, eightyPercent, fastMoney, GAFS_PER_CODE, ResultMemo, step, usd, type AllowedFacts, type CodeFacts, type Step } from './fast.js';
+import {
+  adjustByGaf, cachedIsoDate, eightyPercent, fastMoney, GAFS_PER_CODE, ResultMemo, SPLITS_PER_GAF, step, usd,
+  type AllowedFacts, type CodeFacts, type Split, type Step,
+} from './fast.js';
 import { readObject } from '../core/validate.js';
 import { HIT_RATE_TABLES } from '../generated/hit-rates.js';
 import {
@@ -216,10 +219,44 @@ function allowedFacts(code: CodeFacts, gaf: number, transitional: boolean): Allo
     allowedStep: step(ALLOWED, allowed.usd),
     basisStep: step(BASIS_ALLOWED, allowed.usd),
     lesserIsAllowedStep: step(BASIS_LESSER, allowed.usd),
+    splits: [],
   });
   if (recent.length >= GAFS_PER_CODE) recent.pop();
   recent.unshift(facts);
   return facts;
+}
+
+/** How `basis` splits once `deductibleApplied` (at most the basis) is taken first (42 CFR 414.1550(a)). */
+function splitOf(basis: number, deductibleApplied: number): Split {
+  const medicarePays = eightyPercent(basis - deductibleApplied); // HIT_MEDICARE_PERCENT, half-up
+  const beneficiaryPays = basis - medicarePays;
+  const deductible = deductibleApplied === 0 ? ZERO : fastMoney(deductibleApplied);
+  const medicare = fastMoney(medicarePays);
+  const beneficiary = fastMoney(beneficiaryPays);
+  return {
+    deductible,
+    deductibleStep: deductibleApplied === 0 ? NO_DEDUCTIBLE_STEP : step(DEDUCTIBLE, deductible.usd),
+    medicare,
+    medicareStep: step(MEDICARE, medicare.usd),
+    beneficiary,
+    beneficiaryStep: step(BENEFICIARY, beneficiary.usd),
+  };
+}
+
+/**
+ * The split of a basis equal to the allowed amount, shared between results: such questions differ
+ * only in the charge (or nothing), so their deductible, Medicare and beneficiary figures are equal.
+ */
+function allowedSplit(priced: AllowedFacts, deductibleApplied: number): Split {
+  const recent = priced.splits;
+  for (let i = 0; i < recent.length; i++) {
+    const split = recent[i] as Split;
+    if (split.deductible.cents === deductibleApplied) return split;
+  }
+  const split = Object.freeze(splitOf(priced.allowed.cents, deductibleApplied));
+  if (recent.length >= SPLITS_PER_GAF) recent.pop();
+  recent.unshift(split);
+  return split;
 }
 
 /**
@@ -306,28 +343,24 @@ function buildPayment(
   basis: number,
   deductibleApplied: number,
 ): HitPayment {
-  const warnings: string[] = [];
-  if (gafValue === undefined) {
-    if (!transitional) warnings.push('No gaf given: the national unadjusted amount is used (GAF 1). Pass the locality GAF from CMS\'s HIT GAF file.');
-  } else if (transitional && gafValue !== 1) {
-    warnings.push(`gaf ${gafValue} ignored: 2019-2020 transitional payments are national amounts without geographic adjustment (SSA §1834(u)(7)(D)(i)).`);
+  let warnings = NO_WARNINGS;
+  const noGaf = gafValue === undefined && !transitional;
+  const gafIgnored = gafValue !== undefined && transitional && gafValue !== 1;
+  if (noGaf || gafIgnored || table.status === 'derived') {
+    const list: string[] = [];
+    if (noGaf) list.push('No gaf given: the national unadjusted amount is used (GAF 1). Pass the locality GAF from CMS\'s HIT GAF file.');
+    if (gafIgnored) list.push(`gaf ${gafValue} ignored: 2019-2020 transitional payments are national amounts without geographic adjustment (SSA §1834(u)(7)(D)(i)).`);
+    if (table.status === 'derived') list.push(`The ${year} rate table is derived from published inputs by a stated rule, not CMS's published amount.`);
+    warnings = Object.freeze(list);
   }
-  if (table.status === 'derived') {
-    warnings.push(`The ${year} rate table is derived from published inputs by a stated rule, not CMS's published amount.`);
-  }
-  const afterDeductible = basis - deductibleApplied;
-  const medicarePays = eightyPercent(afterDeductible); // HIT_MEDICARE_PERCENT, half-up
-  const beneficiaryPays = basis - medicarePays;
 
-  // Each amount is formatted once: a step shows the same text as the Money it matches. What depends
-  // only on the table, code and GAF is shared (CodeFacts); amounts that depend on the charge or the
-  // deductible are built fresh. (An earlier pass interned every step and Money in Maps by amount; on
-  // new questions those lookups, insertions and clears cost more than building the objects did.)
+  // Each amount is formatted once: a step shows the same text as the Money it matches. Results share
+  // what depends only on the table, code and GAF (CodeFacts, AllowedFacts) and, when the basis is the
+  // allowed amount, the split of it; only what depends on the charge (or a basis below the allowed
+  // amount) is built per question. (An earlier pass interned every step and Money in Maps by amount;
+  // on new questions those lookups, insertions and clears cost more than building the objects did.)
   const allowed = priced.allowed;
-  const deductibleMoney = deductibleApplied === 0 ? ZERO : fastMoney(deductibleApplied);
-  const medicareMoney = fastMoney(medicarePays);
-  const beneficiaryMoney = fastMoney(beneficiaryPays);
-  const deductibleStep = deductibleApplied === 0 ? NO_DEDUCTIBLE_STEP : step(DEDUCTIBLE, deductibleMoney.usd);
+  const split = basis === allowed.cents ? allowedSplit(priced, deductibleApplied) : splitOf(basis, deductibleApplied);
   // Array literals (not push) so the frozen array is a compact fast-elements array.
   let steps: readonly Step[];
   if (chargeCents === undefined) {
@@ -336,9 +369,9 @@ function buildPayment(
       priced.gafStep,
       priced.allowedStep,
       priced.basisStep,
-      deductibleStep,
-      step(MEDICARE, medicareMoney.usd),
-      step(BENEFICIARY, beneficiaryMoney.usd),
+      split.deductibleStep,
+      split.medicareStep,
+      split.beneficiaryStep,
     ];
   } else {
     const chargeText = chargeCents === allowed.cents ? allowed.usd : usd(chargeCents);
@@ -348,9 +381,9 @@ function buildPayment(
       priced.allowedStep,
       step(CHARGE, chargeText),
       basis === allowed.cents ? priced.lesserIsAllowedStep : step(BASIS_LESSER, chargeText),
-      deductibleStep,
-      step(MEDICARE, medicareMoney.usd),
-      step(BENEFICIARY, beneficiaryMoney.usd),
+      split.deductibleStep,
+      split.medicareStep,
+      split.beneficiaryStep,
     ];
   }
   const citations = citationsFor(table, transitional, info.visit === 'initial', deductibleApplied > 0);
@@ -363,12 +396,12 @@ function buildPayment(
     nationalRate: code.national,
     gaf,
     allowed,
-    deductibleApplied: deductibleMoney,
-    medicarePays: medicareMoney,
-    beneficiaryPays: beneficiaryMoney,
+    deductibleApplied: split.deductible,
+    medicarePays: split.medicare,
+    beneficiaryPays: split.beneficiary,
     steps: Object.freeze(steps),
     citations,
-    warnings: warnings.length === 0 ? NO_WARNINGS : Object.freeze(warnings),
+    warnings,
   }, DISPLAY_HIT_PAYMENT));
 }
 
