@@ -159,6 +159,54 @@ function warningsOf(q: Question, status: 'published' | 'derived'): string[] {
   return list;
 }
 
+describe('hitPayment reads only own fields of its input', () => {
+  const rates = Object.freeze({ year: 2025, rates: Object.freeze({ G0068: 15555, G0088: 20000 }) });
+  const errorOf = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      return error as { field?: string };
+    }
+    throw new Error('expected an error');
+  };
+
+  it('ignores fields inherited from a prototype object or a class', () => {
+    const inherited = Object.create({ gaf: 2, chargeCents: 1 }) as Record<string, unknown>;
+    Object.assign(inherited, { dateOfService: '2025-06-30', code: 'G0068', rates });
+    const p = hitPayment(inherited as unknown as HitPaymentInput);
+    // No gaf and no charge seen: 155.55 x 1 = $155.55; 80% = 12444.
+    expect(p.gaf).toBe(1);
+    expect(p.medicarePays.cents).toBe(12444);
+    class Input {
+      dateOfService = '2025-06-30';
+      rates = rates;
+      get code() {
+        return 'G0088';
+      }
+    }
+    // A getter on the prototype is not an own field: no code, so category is required.
+    expect(errorOf(() => hitPayment(new Input() as unknown as HitPaymentInput)).field).toBe('category');
+  });
+
+  it('ignores keys added to Object.prototype (prototype pollution)', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    try {
+      proto.gaf = 3;
+      proto.deductibleRemainingCents = 100;
+      const p = hitPayment({ dateOfService: '2025-06-30', code: 'G0068', rates });
+      expect(p.gaf).toBe(1);
+      expect(p.deductibleApplied.cents).toBe(0);
+      const q = hitPayment({ dateOfService: '2025-06-30', code: 'G0068', gaf: 1.0523, rates });
+      // 15555 x 1.0523 = 16368.5265 -> 16369; 80% = 13095.2 -> 13095.
+      expect(q.allowed.cents).toBe(16369);
+      expect(q.medicarePays.cents).toBe(13095);
+    } finally {
+      delete proto.gaf;
+      delete proto.deductibleRemainingCents;
+    }
+  });
+});
+
 describe('ResultMemo: a bounded cache that never mixes questions up', () => {
   const key = fc.record({
     gaf: fc.option(fc.constantFrom(0.9512, 1, 1.0523, 1.1875, 2), { nil: undefined }),
