@@ -37,8 +37,10 @@ export function eightyPercent(cents: number): number {
 export { cachedIsoDate } from '../core/dates.js';
 
 /**
- * Interned immutable values: equal amounts share one frozen object, so a hot loop does not allocate,
- * format and freeze the same Money or step again. Bounded: a cache is cleared when it grows large.
+ * Interned Money: equal amounts share one frozen object. Bounded: cleared when it grows large.
+ * hitPayment no longer uses it (results share Money through CodeFacts, AllowedFacts and Split; on new
+ * questions a Map lookup and insertion per amount cost more than it saved); it is kept only because
+ * test/hit/fast.test.ts pins its contract, and can go with that test.
  */
 const MONEY = new Map<number, Money>();
 export function internMoney(cents: number): Money {
