@@ -66,13 +66,13 @@ export function step(label: string, value: string): Step {
 
 /**
  * What one checked rate table gives for one code, shared by every result built from that table:
- * the national amount (Money and first step) and, for the GAFs most recently asked about, the
- * allowed amount and the steps that depend only on it.
+ * the national amount (Money and first step) and, for the last few GAFs asked about, the allowed
+ * amount and the steps that depend only on it.
  */
 export interface CodeFacts {
   readonly national: Money;
   readonly nationalStep: Step;
-  /** Most recent first; at most {@link GAFS_PER_CODE}. */
+  /** Newest first; at most {@link GAFS_PER_CODE}, the oldest dropped first (first in, first out). */
   readonly byGaf: AllowedFacts[];
 }
 
@@ -88,9 +88,9 @@ export interface AllowedFacts {
   /** The basis step when a charge at or above the allowed amount is given. */
   readonly lesserIsAllowedStep: Step;
   /**
-   * How a basis equal to the allowed amount splits, for the deductibles most recently applied to it
-   * (most recent first; at most {@link SPLITS_PER_GAF}). With the basis at the allowed amount (no
-   * charge, or a charge at or above it) the split depends only on the deductible applied.
+   * How a basis equal to the allowed amount splits, for the last few deductibles applied to it
+   * (newest first; at most {@link SPLITS_PER_GAF}, first in, first out). With the basis at the allowed
+   * amount (no charge, or a charge at or above it) the split depends only on the deductible applied.
    */
   readonly splits: Split[];
 }

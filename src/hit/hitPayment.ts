@@ -226,7 +226,7 @@ function codeFacts(table: CheckedRateTable, info: HitCodeInfo, codeIndex: number
 
 /**
  * The allowed amount for this code and GAF (national x GAF, half-up) with its steps, from the code's
- * few most recent GAFs or computed; throws when the amount is beyond whole-cent range.
+ * last few GAFs or computed; throws when the amount is beyond whole-cent range.
  */
 function allowedFacts(code: CodeFacts, gaf: number, transitional: boolean): AllowedFacts {
   const recent = code.byGaf;
