@@ -81,8 +81,18 @@ function readFields(object: Readonly<Record<string, unknown>>): Partial<Record<k
   };
 }
 
+/** No input can equal this (a private symbol), so nothing passes as "the last date" before one was read. */
+const NO_DATE_YET: unique symbol = Symbol('no date read yet');
+/**
+ * The last date string readDate accepted as it is. Claims in a batch share their date of service,
+ * so a repeat is accepted by one comparison instead of ten character checks (14% of a cached
+ * classify call in the round-robin benchmark's CPU profile). Only a valid date is ever stored.
+ */
+let lastDate: string | typeof NO_DATE_YET = NO_DATE_YET;
+
 /** `toIsoDate` for the common case (an exact 'YYYY-MM-DD' real calendar day, 1900-2199) without allocating. */
 function readDate(value: unknown): string {
+  if (value === lastDate) return value as string;
   if (typeof value === 'string' && value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
     const ok = isDigit(value, 0) && isDigit(value, 1) && isDigit(value, 2) && isDigit(value, 3) &&
       isDigit(value, 5) && isDigit(value, 6) && isDigit(value, 8) && isDigit(value, 9);
@@ -92,7 +102,10 @@ function readDate(value: unknown): string {
       const day = digit(value, 8) * 10 + digit(value, 9);
       const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
       const max = month === 2 && leap ? 29 : (DAYS[month - 1] ?? 0);
-      if (year >= 1900 && year <= 2199 && month >= 1 && month <= 12 && day >= 1 && day <= max) return value;
+      if (year >= 1900 && year <= 2199 && month >= 1 && month <= 12 && day >= 1 && day <= max) {
+        lastDate = value;
+        return value;
+      }
     }
   }
   return toIsoDate(value, 'dateOfService');

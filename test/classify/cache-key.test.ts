@@ -90,3 +90,14 @@ describe('classify answer cache', () => {
     expect(Math.max(...keys)).toBe(1469);
   });
 });
+
+describe('classify date reading', () => {
+  it('rejects a malformed date whatever date was read before, and accepts one again after an error', () => {
+    const ask = (dateOfService: unknown) => attempt({ hcpcs: 'J2260', dateOfService, setting: 'home' } as unknown as ClassifyInput);
+    for (const bad of ['', undefined, '2026-02-30', '2026-3-02', 20260302]) {
+      expect(ask(bad)).toMatchObject({ code: 'INVALID_INPUT', field: 'dateOfService' });
+      expect(ask('2026-03-02')).toMatchObject({ benefit: 'part-b-dme' });
+      expect(ask(bad)).toMatchObject({ code: 'INVALID_INPUT', field: 'dateOfService' });
+    }
+  });
+});
