@@ -20,7 +20,7 @@ import { getSource } from '../core/source-registry.js';
 import { findCodeRecord, hasCode } from '../catalog/lookup.js';
 import { loadClassifyData } from '../generated/classify.js';
 import { REASON_CODES, type ReasonCode } from './reasons.js';
-import type { Classification, ClassificationReason, ClassifyData, ClassifyRule, Device, Route, Setting } from './types.js';
+import { DEVICES, ROUTES, SETTINGS, type Classification, type ClassificationReason, type ClassifyData, type ClassifyRule, type Device, type Route, type Setting } from './types.js';
 
 /** A validated, normalised classify input. */
 export interface DecisionInput {
@@ -33,6 +33,27 @@ export interface DecisionInput {
   readonly setting: Setting | undefined;
   readonly partAStay: boolean;
   readonly hospice: 'related' | 'unrelated' | undefined;
+  /** route, device, setting, partAStay and hospice as one number: {@link choiceKey} of their indexes. */
+  readonly choices: number;
+}
+
+/**
+ * Index of each allowed value of an enumerated input (1-based; 0 is "not given"), built from the
+ * lists in types.ts. classify() validates with these maps and builds the answer-cache key from the
+ * same lookup, instead of a set lookup to validate and a keyed object lookup to build the key.
+ */
+function indexes(values: readonly string[]): ReadonlyMap<unknown, number> {
+  return new Map(values.map((value, i) => [value, i + 1]));
+}
+export const ROUTE_INDEX = /* @__PURE__ */ indexes(ROUTES);
+export const DEVICE_INDEX = /* @__PURE__ */ indexes(DEVICES);
+export const SETTING_INDEX = /* @__PURE__ */ indexes(SETTINGS);
+export const HOSPICE_VALUES = /* @__PURE__ */ Object.freeze(['related', 'unrelated'] as const);
+export const HOSPICE_INDEX = /* @__PURE__ */ indexes(HOSPICE_VALUES);
+
+/** The enumerated inputs as one number (below 7 x 7 x 5 x 2 x 3 = 1,470), from their indexes. */
+export function choiceKey(route: number, device: number, setting: number, partAStay: boolean, hospice: number): number {
+  return (((route * (ROUTES.length + 1) + device) * (SETTINGS.length + 1) + setting) * 2 + (partAStay ? 1 : 0)) * (HOSPICE_VALUES.length + 1) + hospice;
 }
 
 /** The LCD L33794 revision this table encodes. */
@@ -61,6 +82,18 @@ const PID = new Set<string>();
 const FROZEN_HIT_CODES = new Map<HitCategory, Readonly<{ initial: string; subsequent: string }>>();
 /** Sorted; frozen by init() once filled. */
 const BOUNDARIES: string[] = [];
+/** BOUNDARIES as whole numbers YYYYMMDD (see dayKey), for the binary search of intervalOf. */
+const BOUNDARY_KEYS: number[] = [];
+
+/** What decide() needs about one code of the rule table, found with one lookup. */
+interface CodeEntry {
+  /** First date the code is an S-code Medicare does not pay, if it is one. */
+  readonly sFrom: string | undefined;
+  readonly rules: IndexedRule[] | undefined;
+  /** The answer cache of the code: by date interval, then by choiceKey x 4 + diagnosis state. */
+  answers: (Classification | undefined)[][];
+}
+const ENTRIES = new Map<string, CodeEntry>();
 let A52507_OFFICE: Citation;
 let A52507_DRUG_ALONE: Citation;
 let A52507_DISPOSABLE: Citation;
@@ -173,6 +206,10 @@ function init(): ClassifyData {
     return [...set].sort();
   })());
   Object.freeze(BOUNDARIES);
+  for (const boundary of BOUNDARIES) BOUNDARY_KEYS.push(dayKey(boundary));
+  for (const code of [...RULES_BY_CODE.keys(), ...S_CODES.keys()]) {
+    if (!ENTRIES.has(code)) ENTRIES.set(code, { sFrom: S_CODES.get(code), rules: RULES_BY_CODE.get(code), answers: [] });
+  }
   DATA = data;
   CLASSIFY_DATA = data;
   return data;
@@ -284,37 +321,33 @@ function nextDay(iso: string): string {
   return addDaysToIso(iso, 1);
 }
 
-/** Number of boundaries on or before `date` (binary search). */
+/** A validated 'YYYY-MM-DD' date as the whole number YYYYMMDD: it orders as the string does. */
+function dayKey(date: string): number {
+  const d = (i: number): number => date.charCodeAt(i) - 48;
+  return ((((((d(0) * 10 + d(1)) * 10 + d(2)) * 10 + d(3)) * 10 + d(5)) * 10 + d(6)) * 10 + d(8)) * 10 + d(9);
+}
+
+/** Number of boundaries on or before `date` (binary search over whole numbers, not strings). */
 function intervalOf(date: string): number {
+  const key = dayKey(date);
   let lo = 0;
-  let hi = BOUNDARIES.length;
+  let hi = BOUNDARY_KEYS.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((BOUNDARIES[mid] as string) <= date) lo = mid + 1;
+    if ((BOUNDARY_KEYS[mid] as number) <= key) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-const CACHE = new Map<string, (Classification | undefined)[][]>();
-
 /** Empties the answer caches (for tests that compare cached and fresh answers). */
 export function clearClassifyCache(): void {
-  CACHE.clear();
+  for (const entry of ENTRIES.values()) entry.answers = [];
   CATALOG_CACHE.clear();
 }
-const ROUTE_SLOT: Readonly<Record<string, number>> = { intravenous: 1, subcutaneous: 2, intrathecal: 3, epidural: 4, enteral: 5, 'intra-arterial': 6 };
-const DEVICE_SLOT: Readonly<Record<string, number>> = { 'external-pump': 1, 'insulin-pump': 2, 'implanted-pump': 3, elastomeric: 4, gravity: 5, push: 6 };
-const SETTING_SLOT: Readonly<Record<string, number>> = { home: 1, 'practitioner-office': 2, snf: 3, hospital: 4 };
-const STATE_SLOT: Readonly<Record<DiagnosisState, number>> = { 'n/a': 0, absent: 1, listed: 2, unlisted: 3 };
 
-function slotOf(input: DecisionInput, state: DiagnosisState): number {
-  const route = input.route ? (ROUTE_SLOT[input.route] as number) : 0;
-  const device = input.device ? (DEVICE_SLOT[input.device] as number) : 0;
-  const setting = input.setting ? (SETTING_SLOT[input.setting] as number) : 0;
-  const hospice = input.hospice === 'related' ? 1 : input.hospice === 'unrelated' ? 2 : 0;
-  // 7 x 7 x 5 x 2 x 3 x 4 = 5,880 slots.
-  return ((((route * 7 + device) * 5 + setting) * 2 + (input.partAStay ? 1 : 0)) * 3 + hospice) * 4 + STATE_SLOT[state];
+function stateIndex(state: DiagnosisState): number {
+  return state === 'n/a' ? 0 : state === 'absent' ? 1 : state === 'listed' ? 2 : 3;
 }
 
 /** Classifies a validated input; `undefined` when no rule for the code is in force on the date. */
@@ -322,30 +355,29 @@ export function decide(input: DecisionInput): Classification | undefined {
   if (CLASSIFY_DATA === undefined) init();
   const code = input.code;
   const date = input.date;
-  const sFrom = S_CODES.get(code);
+  const entry = ENTRIES.get(code);
+  if (entry === undefined) return fromCatalog(input);
+  const sFrom = entry.sFrom;
   let candidates: IndexedRule[] | undefined;
   let picked: IndexedRule | undefined;
   let state: DiagnosisState = 'n/a';
   if (sFrom === undefined || date < sFrom) {
-    const all = RULES_BY_CODE.get(code);
+    const all = entry.rules;
     if (!all) return fromCatalog(input);
     candidates = inForce(all, date);
     if (candidates.length === 0) return undefined;
     picked = pickRule(candidates, input);
     state = diagnosisState((picked ?? (candidates[0] as IndexedRule)).rule, input);
   }
-  let byInterval = CACHE.get(code);
-  if (!byInterval) {
-    byInterval = [];
-    CACHE.set(code, byInterval);
-  }
+  const byInterval = entry.answers;
   const interval = intervalOf(date);
   let slots = byInterval[interval];
   if (!slots) {
     slots = [];
     byInterval[interval] = slots;
   }
-  const slot = slotOf(input, state);
+  // 1,470 choice keys x 4 diagnosis states = 5,880 slots.
+  const slot = input.choices * 4 + stateIndex(state);
   const cached = slots[slot];
   if (cached) return cached;
   const result = candidates ? decideRule(input, candidates, picked, state) : sCode(code);

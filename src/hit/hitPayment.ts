@@ -5,9 +5,12 @@ import type { Citation } from '../core/citation.js';
 import { describeValue, invalidInput, noData, unknownCode } from '../core/errors.js';
 import { normalizeCode } from '../core/hcpcs.js';
 import { readCents, type Money } from '../core/money.js';
-import { adjustByGaf, cachedIsoDate, eightyPercent, internMoney, ResultMemo, StepLabel, type Step } from './fast.js';
+import {
+  adjustByGaf, cachedIsoDate, eightyPercent, fastMoney, GAFS_PER_CODE, ResultMemo, SPLITS_PER_GAF, step, usd,
+  type AllowedFacts, type CodeFacts, type Split, type Step,
+} from './fast.js';
 import { lazy } from '../core/lazy.js';
-import { readObject } from '../core/validate.js';
+import { own, readObject } from '../core/validate.js';
 import { HIT_RATE_TABLES } from '../generated/hit-rates.js';
 import { hitCitations } from './citations.js';
 import { HIT_CODE_INFO, HIT_CODES, PERMANENT_START, TTP_START, type HitCodeInfo } from './codes.js';
@@ -15,11 +18,36 @@ import { missingTableMessage } from './hitRates.js';
 import { checkRateTable, isCitation, type CheckedRateTable } from './rateTable.js';
 import type { HitPayment, HitPaymentInput, HitVisit } from './types.js';
 
+/** The fields of a {@link HitPaymentInput}, each its own property's value or undefined (never inherited). */
+type Fields = { readonly [K in keyof HitPaymentInput]-?: unknown };
+
+const OBJECT_PROTOTYPE = Object.prototype as unknown as Partial<Fields>;
+
 /**
- * `own(object, key)` written out at each read: a named property load per site stays monomorphic,
- * where the shared helper's keyed load sees every key and shape in the library.
+ * The input's own fields, as `own(object, key)` reads them. For an object whose prototype is
+ * Object.prototype (or null) a named read can only inherit from Object.prototype, so while that
+ * carries none of the input keys (no prototype pollution) the object is read directly: nine named
+ * loads instead of nine `hasOwnProperty` calls, which were a third of a remembered answer's cost
+ * (CPU profile of the loaded-table benchmark). Any other object is copied field by field with `own`.
  */
-const hasOwn = Object.prototype.hasOwnProperty;
+function readFields(object: Readonly<Record<string, unknown>>): Fields {
+  const prototype: unknown = Object.getPrototypeOf(object);
+  const p = OBJECT_PROTOTYPE;
+  if (
+    (prototype === Object.prototype || prototype === null) &&
+    p.dateOfService === undefined && p.code === undefined && p.category === undefined && p.visit === undefined &&
+    p.gaf === undefined && p.locality === undefined && p.chargeCents === undefined &&
+    p.deductibleRemainingCents === undefined && p.rates === undefined
+  ) {
+    return object as Fields;
+  }
+  return {
+    dateOfService: own(object, 'dateOfService'), code: own(object, 'code'), category: own(object, 'category'),
+    visit: own(object, 'visit'), gaf: own(object, 'gaf'), locality: own(object, 'locality'),
+    chargeCents: own(object, 'chargeCents'), deductibleRemainingCents: own(object, 'deductibleRemainingCents'),
+    rates: own(object, 'rates'),
+  };
+}
 
 /** The year of a validated `'YYYY-MM-DD'` date, read from its four digits (same as `yearOf`). */
 function yearOfIso(iso: string): number {
@@ -38,14 +66,15 @@ const BUNDLED: () => ReadonlyMap<number, CheckedRateTable> = /* @__PURE__ */ laz
       status: table.status,
       citations: table.citations ?? [],
       results: new ResultMemo<object>(),
+      codes: [],
     }),
   ]),
 ));
 
-function resolveCode(input: Readonly<Record<string, unknown>>): HitCodeInfo {
-  const rawCode = hasOwn.call(input, 'code') ? input.code : undefined;
-  const category = hasOwn.call(input, 'category') ? input.category : undefined;
-  const visit = hasOwn.call(input, 'visit') ? input.visit : undefined;
+function resolveCode(input: Fields): HitCodeInfo {
+  const rawCode = input.code;
+  const category = input.category;
+  const visit = input.visit;
   if (category !== undefined && category !== 1 && category !== 2 && category !== 3) {
     invalidInput('category', `must be 1, 2 or 3, got ${describeValue(category)}`);
   }
@@ -75,9 +104,9 @@ function resolveCode(input: Readonly<Record<string, unknown>>): HitCodeInfo {
  * Validates `gaf` and `locality` and returns the gaf as given (undefined when absent). The warnings
  * about a missing or ignored gaf are written by buildPayment from this value.
  */
-function readGaf(input: Readonly<Record<string, unknown>>): number | undefined {
-  const gaf = hasOwn.call(input, 'gaf') ? input.gaf : undefined;
-  const locality = hasOwn.call(input, 'locality') ? input.locality : undefined;
+function readGaf(input: Fields): number | undefined {
+  const gaf = input.gaf;
+  const locality = input.locality;
   if (gaf !== undefined && locality !== undefined) invalidInput('locality', 'give gaf or locality, not both');
   if (locality !== undefined) {
     if (typeof locality !== 'string' || locality.trim() === '') {
@@ -99,8 +128,8 @@ function readGaf(input: Readonly<Record<string, unknown>>): number | undefined {
 let lastRates: unknown;
 let lastChecked: CheckedRateTable | undefined;
 
-function tableFor(input: Readonly<Record<string, unknown>>, year: number): CheckedRateTable {
-  const rates = hasOwn.call(input, 'rates') ? input.rates : undefined;
+function tableFor(input: Fields, year: number): CheckedRateTable {
+  const rates = input.rates;
   if (rates === undefined) return BUNDLED().get(year) ?? noData('rates', missingTableMessage(year));
   let table: CheckedRateTable;
   if (rates === lastRates && lastChecked !== undefined) {
@@ -162,39 +191,93 @@ function citationsFor(table: CheckedRateTable, transitional: boolean, initial: b
 }
 
 const NO_WARNINGS: readonly string[] = /* @__PURE__ */ Object.freeze([]);
-const ALLOWED = /* @__PURE__ */ new StepLabel('Allowed = national x GAF, rounded half-up to the cent');
-const CHARGE = /* @__PURE__ */ new StepLabel('Actual charge');
-const BASIS_LESSER = /* @__PURE__ */ new StepLabel('Payment basis = lesser of actual charge and allowed');
-const BASIS_ALLOWED = /* @__PURE__ */ new StepLabel('Payment basis = allowed (no actual charge given)');
-const DEDUCTIBLE = /* @__PURE__ */ new StepLabel('Part B deductible applied');
-const MEDICARE = /* @__PURE__ */ new StepLabel('Medicare pays 80% of (basis - deductible), rounded half-up');
-const BENEFICIARY = /* @__PURE__ */ new StepLabel('Beneficiary pays deductible + the rest (20% coinsurance)');
-const NATIONAL = new Map<HitCodeInfo, Map<number, StepLabel>>();
-function nationalStep(info: HitCodeInfo, year: number, cents: number): Step {
-  let byYear = NATIONAL.get(info);
-  if (byYear === undefined) {
-    byYear = new Map();
-    NATIONAL.set(info, byYear);
+const ALLOWED = 'Allowed = national x GAF, rounded half-up to the cent';
+const CHARGE = 'Actual charge';
+const BASIS_LESSER = 'Payment basis = lesser of actual charge and allowed';
+const BASIS_ALLOWED = 'Payment basis = allowed (no actual charge given)';
+const DEDUCTIBLE = 'Part B deductible applied';
+const MEDICARE = 'Medicare pays 80% of (basis - deductible), rounded half-up';
+const BENEFICIARY = 'Beneficiary pays deductible + the rest (20% coinsurance)';
+const ZERO = /* @__PURE__ */ fastMoney(0);
+const NO_DEDUCTIBLE_STEP = /* @__PURE__ */ step(DEDUCTIBLE, /* @__PURE__ */ usd(0));
+const NO_GAF_STEP = /* @__PURE__ */ step('Geographic adjustment (none in 2019-2020)', '1');
+
+/** What the table gives for this code (see CodeFacts), built on first use; throws when it has no amount. */
+function codeFacts(table: CheckedRateTable, info: HitCodeInfo, codeIndex: number): CodeFacts {
+  const known = table.codes[codeIndex];
+  if (known !== undefined) return known;
+  const national = table.rates[info.code];
+  if (national === undefined) {
+    return invalidInput(`rates.rates.${info.code}`, `the ${table.year} table has no amount for ${info.code}`);
   }
-  let label = byYear.get(year);
-  if (label === undefined) {
-    if (byYear.size >= 256) byYear.clear();
-    label = new StepLabel(`National unadjusted amount, ${info.code} ${year}`);
-    byYear.set(year, label);
-  }
-  return label.cents(cents);
+  const money = fastMoney(national);
+  const facts: CodeFacts = Object.freeze({
+    national: money,
+    nationalStep: step(`National unadjusted amount, ${info.code} ${table.year}`, money.usd),
+    byGaf: [],
+  });
+  table.codes[codeIndex] = facts;
+  return facts;
 }
-const GAF_STEPS = new Map<number, Step>();
-const NO_GAF_STEP: Step = /* @__PURE__ */ Object.freeze({ label: 'Geographic adjustment (none in 2019-2020)', value: '1' });
-function gafStep(gaf: number, transitional: boolean): Step {
-  if (transitional) return NO_GAF_STEP;
-  let value = GAF_STEPS.get(gaf);
-  if (value === undefined) {
-    if (GAF_STEPS.size >= 4096) GAF_STEPS.clear();
-    value = Object.freeze({ label: 'Geographic adjustment factor (GAF)', value: String(gaf) });
-    GAF_STEPS.set(gaf, value);
+
+/**
+ * The allowed amount for this code and GAF (national x GAF, half-up) with its steps, from the code's
+ * last few GAFs or computed; throws when the amount is beyond whole-cent range.
+ */
+function allowedFacts(code: CodeFacts, gaf: number, transitional: boolean): AllowedFacts {
+  const recent = code.byGaf;
+  for (let i = 0; i < recent.length; i++) {
+    const facts = recent[i] as AllowedFacts;
+    if (facts.gaf === gaf) return facts;
   }
-  return value;
+  const cents = adjustByGaf(code.national.cents, gaf);
+  if (!Number.isSafeInteger(cents)) invalidInput('gaf', `${gaf} gives an allowed amount beyond whole-cent range`);
+  const allowed = cents === code.national.cents ? code.national : fastMoney(cents);
+  const facts: AllowedFacts = Object.freeze({
+    gaf,
+    allowed,
+    gafStep: transitional ? NO_GAF_STEP : step('Geographic adjustment factor (GAF)', String(gaf)),
+    allowedStep: step(ALLOWED, allowed.usd),
+    basisStep: step(BASIS_ALLOWED, allowed.usd),
+    lesserIsAllowedStep: step(BASIS_LESSER, allowed.usd),
+    splits: [],
+  });
+  if (recent.length >= GAFS_PER_CODE) recent.pop();
+  recent.unshift(facts);
+  return facts;
+}
+
+/** How `basis` splits once `deductibleApplied` (at most the basis) is taken first (42 CFR 414.1550(a)). */
+function splitOf(basis: number, deductibleApplied: number): Split {
+  const medicarePays = eightyPercent(basis - deductibleApplied); // HIT_MEDICARE_PERCENT, half-up
+  const beneficiaryPays = basis - medicarePays;
+  const deductible = deductibleApplied === 0 ? ZERO : fastMoney(deductibleApplied);
+  const medicare = fastMoney(medicarePays);
+  const beneficiary = fastMoney(beneficiaryPays);
+  return {
+    deductible,
+    deductibleStep: deductibleApplied === 0 ? NO_DEDUCTIBLE_STEP : step(DEDUCTIBLE, deductible.usd),
+    medicare,
+    medicareStep: step(MEDICARE, medicare.usd),
+    beneficiary,
+    beneficiaryStep: step(BENEFICIARY, beneficiary.usd),
+  };
+}
+
+/**
+ * The split of a basis equal to the allowed amount, shared between results: such questions differ
+ * only in the charge (or nothing), so their deductible, Medicare and beneficiary figures are equal.
+ */
+function allowedSplit(priced: AllowedFacts, deductibleApplied: number): Split {
+  const recent = priced.splits;
+  for (let i = 0; i < recent.length; i++) {
+    const split = recent[i] as Split;
+    if (split.deductible.cents === deductibleApplied) return split;
+  }
+  const split = Object.freeze(splitOf(priced.allowed.cents, deductibleApplied));
+  if (recent.length >= SPLITS_PER_GAF) recent.pop();
+  recent.unshift(split);
+  return split;
 }
 
 /**
@@ -223,8 +306,8 @@ function gafStep(gaf: number, transitional: boolean): Step {
  * ```
  */
 export function hitPayment(input: HitPaymentInput): HitPayment {
-  const object = readObject(input, 'input');
-  const dateOfService = cachedIsoDate(hasOwn.call(object, 'dateOfService') ? object.dateOfService : undefined, 'dateOfService');
+  const object = readFields(readObject(input, 'input'));
+  const dateOfService = cachedIsoDate(object.dateOfService, 'dateOfService');
   if (dateOfService < TTP_START) {
     noData('dateOfService', `${dateOfService} is before ${TTP_START}; Medicare HIT services payments start then (SSA §1834(u)(7))`);
   }
@@ -239,9 +322,9 @@ export function hitPayment(input: HitPaymentInput): HitPayment {
   const year = yearOfIso(dateOfService);
   const gafValue = readGaf(object);
   const gaf = transitional || gafValue === undefined ? 1 : gafValue;
-  const charge = hasOwn.call(object, 'chargeCents') ? object.chargeCents : undefined;
+  const charge = object.chargeCents;
   const chargeCents = charge === undefined ? undefined : readCents(charge, 'chargeCents');
-  const deductibleValue = hasOwn.call(object, 'deductibleRemainingCents') ? object.deductibleRemainingCents : undefined;
+  const deductibleValue = object.deductibleRemainingCents;
   const deductibleRemaining = deductibleValue === undefined ? 0 : readCents(deductibleValue, 'deductibleRemainingCents');
   const table = tableFor(object, year);
 
@@ -251,20 +334,18 @@ export function hitPayment(input: HitPaymentInput): HitPayment {
   // (a remembered result also proves this code has an amount in the table and the allowed amount
   // for this gaf is in range). The code (0-5) and the deductible share one key while that is exact.
   const memo = deductibleRemaining < 2 ** 49 ? table.results : null;
-  const codeAndDeductible = deductibleRemaining * 8 + info.category + (info.visit === 'initial' ? 3 : 0);
+  const codeIndex = info.visit === 'initial' ? info.category + 3 : info.category;
+  const codeAndDeductible = deductibleRemaining * 8 + codeIndex;
   if (memo !== null) {
     const hit = memo.get(gafValue, codeAndDeductible, chargeCents) as HitPayment | undefined;
     if (hit !== undefined) return hit;
   }
-  const national = table.rates[info.code];
-  if (national === undefined) {
-    invalidInput(`rates.rates.${info.code}`, `the ${year} table has no amount for ${info.code}`);
-  }
-  const allowed = adjustByGaf(national, gaf);
-  if (!Number.isSafeInteger(allowed)) invalidInput('gaf', `${gaf} gives an allowed amount beyond whole-cent range`);
+  const code = codeFacts(table, info, codeIndex);
+  const priced = allowedFacts(code, gaf, transitional);
+  const allowed = priced.allowed.cents;
   const basis = chargeCents === undefined || chargeCents >= allowed ? allowed : chargeCents;
   const deductibleApplied = deductibleRemaining < basis ? deductibleRemaining : basis;
-  const result = buildPayment(info, year, transitional, gafValue, gaf, table, national, allowed, chargeCents, basis, deductibleApplied);
+  const result = buildPayment(info, year, transitional, gafValue, gaf, table, code, priced, chargeCents, basis, deductibleApplied);
   if (memo !== null) memo.set(gafValue, codeAndDeductible, chargeCents, result);
   return result;
 }
@@ -277,47 +358,55 @@ function buildPayment(
   gafValue: number | undefined,
   gaf: number,
   table: CheckedRateTable,
-  national: number,
-  allowed: number,
+  code: CodeFacts,
+  priced: AllowedFacts,
   chargeCents: number | undefined,
   basis: number,
   deductibleApplied: number,
 ): HitPayment {
-  const warnings: string[] = [];
-  if (gafValue === undefined) {
-    if (!transitional) warnings.push('No gaf given: the national unadjusted amount is used (GAF 1). Pass the locality GAF from CMS\'s HIT GAF file.');
-  } else if (transitional && gafValue !== 1) {
-    warnings.push(`gaf ${gafValue} ignored: 2019-2020 transitional payments are national amounts without geographic adjustment (SSA §1834(u)(7)(D)(i)).`);
+  let warnings = NO_WARNINGS;
+  const noGaf = gafValue === undefined && !transitional;
+  const gafIgnored = gafValue !== undefined && transitional && gafValue !== 1;
+  if (noGaf || gafIgnored || table.status === 'derived') {
+    const list: string[] = [];
+    if (noGaf) list.push('No gaf given: the national unadjusted amount is used (GAF 1). Pass the locality GAF from CMS\'s HIT GAF file.');
+    if (gafIgnored) list.push(`gaf ${gafValue} ignored: 2019-2020 transitional payments are national amounts without geographic adjustment (SSA §1834(u)(7)(D)(i)).`);
+    if (table.status === 'derived') list.push(`The ${year} rate table is derived from published inputs by a stated rule, not CMS's published amount.`);
+    warnings = Object.freeze(list);
   }
-  if (table.status === 'derived') {
-    warnings.push(`The ${year} rate table is derived from published inputs by a stated rule, not CMS's published amount.`);
-  }
-  const afterDeductible = basis - deductibleApplied;
-  const medicarePays = eightyPercent(afterDeductible); // HIT_MEDICARE_PERCENT, half-up
-  const beneficiaryPays = basis - medicarePays;
 
+  // Each amount is formatted once: a step shows the same text as the Money it matches. Results share
+  // what depends only on the table, code and GAF (CodeFacts, AllowedFacts) and, when the basis is the
+  // allowed amount, the split of it; only what depends on the charge (or a basis below the allowed
+  // amount) is built per question. (An earlier pass interned every step and Money in Maps by amount;
+  // on new questions those lookups, insertions and clears cost more than building the objects did.)
+  const allowed = priced.allowed;
+  const split = basis === allowed.cents ? allowedSplit(priced, deductibleApplied) : splitOf(basis, deductibleApplied);
   // Array literals (not push) so the frozen array is a compact fast-elements array.
-  const steps: readonly Step[] =
-    chargeCents === undefined
-      ? [
-          nationalStep(info, year, national),
-          gafStep(gaf, transitional),
-          ALLOWED.cents(allowed),
-          BASIS_ALLOWED.cents(basis),
-          DEDUCTIBLE.cents(deductibleApplied),
-          MEDICARE.cents(medicarePays),
-          BENEFICIARY.cents(beneficiaryPays),
-        ]
-      : [
-          nationalStep(info, year, national),
-          gafStep(gaf, transitional),
-          ALLOWED.cents(allowed),
-          CHARGE.cents(chargeCents),
-          BASIS_LESSER.cents(basis),
-          DEDUCTIBLE.cents(deductibleApplied),
-          MEDICARE.cents(medicarePays),
-          BENEFICIARY.cents(beneficiaryPays),
-        ];
+  let steps: readonly Step[];
+  if (chargeCents === undefined) {
+    steps = [
+      code.nationalStep,
+      priced.gafStep,
+      priced.allowedStep,
+      priced.basisStep,
+      split.deductibleStep,
+      split.medicareStep,
+      split.beneficiaryStep,
+    ];
+  } else {
+    const chargeText = chargeCents === allowed.cents ? allowed.usd : usd(chargeCents);
+    steps = [
+      code.nationalStep,
+      priced.gafStep,
+      priced.allowedStep,
+      step(CHARGE, chargeText),
+      basis === allowed.cents ? priced.lesserIsAllowedStep : step(BASIS_LESSER, chargeText),
+      split.deductibleStep,
+      split.medicareStep,
+      split.beneficiaryStep,
+    ];
+  }
   const citations = citationsFor(table, transitional, info.visit === 'initial', deductibleApplied > 0);
 
   return Object.freeze(attachDisplay({
@@ -325,15 +414,15 @@ function buildPayment(
     category: info.category,
     visit: info.visit,
     year,
-    nationalRate: internMoney(national),
+    nationalRate: code.national,
     gaf,
-    allowed: internMoney(allowed),
-    deductibleApplied: internMoney(deductibleApplied),
-    medicarePays: internMoney(medicarePays),
-    beneficiaryPays: internMoney(beneficiaryPays),
+    allowed,
+    deductibleApplied: split.deductible,
+    medicarePays: split.medicare,
+    beneficiaryPays: split.beneficiary,
     steps: Object.freeze(steps),
     citations,
-    warnings: warnings.length === 0 ? NO_WARNINGS : Object.freeze(warnings),
+    warnings,
   }, DISPLAY_HIT_PAYMENT));
 }
 

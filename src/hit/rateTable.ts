@@ -3,7 +3,7 @@ import { describeValue, invalidInput, unknownCode } from '../core/errors.js';
 import { readCents } from '../core/money.js';
 import { own, readObject, readYear } from '../core/validate.js';
 import { HIT_CODE_INFO, HIT_CODES } from './codes.js';
-import { ResultMemo } from './fast.js';
+import { ResultMemo, type CodeFacts } from './fast.js';
 import type { HitRateTable } from './types.js';
 
 /** A rate table that passed validation: the amounts by code, as plain data. */
@@ -17,6 +17,11 @@ export interface CheckedRateTable {
    * table checked once); `null` for a table that is re-validated on every call.
    */
   readonly results: ResultMemo<object> | null;
+  /**
+   * What the table gives for each code (national and allowed amounts, as shared frozen Money and
+   * steps), filled on first use. Index: the category, plus 3 for an initial-visit code.
+   */
+  readonly codes: (CodeFacts | undefined)[];
 }
 
 /** Frozen tables validated once; a frozen object cannot change, so its check stays true. */
@@ -76,6 +81,7 @@ export function checkRateTable(value: unknown, field: string): CheckedRateTable 
     status: status as 'published' | 'derived' | undefined,
     citations: (citations as readonly unknown[] | undefined) ?? [],
     results: remembered ? new ResultMemo<object>() : null,
+    codes: [],
   });
   if (remembered) CHECKED.set(table, checked);
   return checked;
