@@ -93,9 +93,9 @@ function naiveListSources() {
 }
 agree('listSources', [undefined], () => listSources(), naiveListSources);
 
-// getSource: a linear scan of the source list.
-const SOURCE_IDS = [...SOURCES.filter((_, i) => i % 5 === 0).map((s) => s.id), 'no-such-source', 'LCD-L33794'];
-const naiveGetSource = (id) => (typeof id === 'string' ? SOURCES.find((s) => s.id === id) : undefined);
+// getSource: a linear scan of the source list (ids read like codes: case and surrounding spaces ignored).
+const SOURCE_IDS = [...SOURCES.filter((_, i) => i % 5 === 0).map((s) => s.id), 'no-such-source', ' LCD-L33794 '];
+const naiveGetSource = (id) => SOURCES.find((s) => s.id === id.trim().toLowerCase());
 agree('getSource', SOURCE_IDS, getSource, naiveGetSource);
 
 // classifyRuleTable: copy and freeze the table on every call.
@@ -173,7 +173,7 @@ function batch(name, inputs, lib, naive, unit) {
 export const cases = [
   roundRobin(`listCodes(filter) (${FILTERS.length} filters, one none)`, FILTERS, listCodes, naiveListCodes),
   { name: 'listSources()', unit: 'calls', fast: () => listSources(), naive: naiveListSources },
-  batch(`getSource(id) (${SOURCE_IDS.length} ids, 2 unknown)`, SOURCE_IDS, getSource, naiveGetSource, 'lookups'),
+  batch(`getSource(id) (${SOURCE_IDS.length} ids, 1 unknown, 1 upper-case and padded)`, SOURCE_IDS, getSource, naiveGetSource, 'lookups'),
   { name: 'classifyRuleTable()', unit: 'calls', fast: () => classifyRuleTable(), naive: naiveRuleTable },
   batch(`normalizeIcd10 (${DIAGNOSES.length} codes)`, DIAGNOSES, (d) => normalizeIcd10(d), naiveIcd10, 'codes'),
   roundRobin(`negotiatedDrugs(year) (${DRUG_LIST_YEARS.join(', ')})`, DRUG_LIST_YEARS, negotiatedDrugs, naiveNegotiatedDrugs),
