@@ -38,14 +38,27 @@ export function measureImportTime(runs = 41) {
   const app = scratchApp();
   const esmOf = (name) => ['--input-type=module', '-e', `await import('${name}')`];
   const cjsOf = (name) => ['-e', `require('${name}')`];
-  const times = { bare: [], esm: [], cjs: [], emptyEsm: [], emptyCjs: [] };
+  const variants = {
+    bare: ['--input-type=module', '-e', ''],
+    esm: esmOf('medicare-home-infusion'),
+    cjs: cjsOf('medicare-home-infusion'),
+    emptyEsm: esmOf('empty-package'),
+    emptyCjs: cjsOf('empty-package'),
+  };
+  const times = Object.fromEntries(Object.keys(variants).map((key) => [key, []]));
+  // A process started right after a heavier one runs measurably slower on a shared machine, so a
+  // fixed order would favour whichever variant follows a light one: each round runs the variants in
+  // a new order (a fixed-seed shuffle, so runs are comparable).
+  let seed = 0x2f6b1d;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   try {
     for (let i = 0; i < runs; i++) {
-      times.bare.push(timeProcess(['--input-type=module', '-e', ''], app));
-      times.esm.push(timeProcess(esmOf('medicare-home-infusion'), app));
-      times.cjs.push(timeProcess(cjsOf('medicare-home-infusion'), app));
-      times.emptyEsm.push(timeProcess(esmOf('empty-package'), app));
-      times.emptyCjs.push(timeProcess(cjsOf('empty-package'), app));
+      const order = Object.keys(variants);
+      for (let k = order.length - 1; k > 0; k--) {
+        const j = Math.floor(random() * (k + 1));
+        [order[k], order[j]] = [order[j], order[k]];
+      }
+      for (const key of order) times[key].push(timeProcess(variants[key], app));
     }
   } finally {
     rmSync(app, { recursive: true, force: true });
