@@ -4,42 +4,15 @@
 // of the source list, and build and deep-freeze a fresh answer on every call. Both must give the
 // same answer on every input before timing starts. (appealDeadline has its case in
 // documentation.bench.mjs.)
-import { readFileSync } from 'node:fs';
-import { isDeepStrictEqual } from 'node:util';
-import { addDays, addYears, format, isValid, parseISO, subDays } from 'date-fns';
+import { addDays, addYears, format, parseISO, subDays } from 'date-fns';
 import { z } from 'zod';
-import { adrResponseDeadline, amountInControversy, listSources, refillWindow, timelyFilingDeadline } from 'medicare-home-infusion';
+import { adrResponseDeadline, amountInControversy, refillWindow, timelyFilingDeadline } from 'medicare-home-infusion';
+import { agree, cite, freezeDeep, isoDate, money, readRepoJson } from './naive.mjs';
 
-const root = new URL('../', import.meta.url);
-const RULES = JSON.parse(readFileSync(new URL('data/deadlines/rules.json', root), 'utf8'));
-const AIC = JSON.parse(readFileSync(new URL('data/deadlines/aic-thresholds.json', root), 'utf8'));
-const SOURCES = listSources();
+const RULES = readRepoJson('data/deadlines/rules.json');
+const AIC = readRepoJson('data/deadlines/aic-thresholds.json');
 
-function freezeDeep(o) {
-  if (o && typeof o === 'object') {
-    Object.freeze(o);
-    for (const v of Object.values(o)) freezeDeep(v);
-  }
-  return o;
-}
-/**
- * A data citation ref ('id' or { source, section }) as a Citation, by a linear scan of the sources
- * (a ref without a section takes the source's default section, if it has one).
- */
-function cite(ref) {
-  const id = typeof ref === 'string' ? ref : ref.source;
-  const s = SOURCES.find((x) => x.id === id);
-  const section = (typeof ref === 'string' ? undefined : ref.section) ?? s.section;
-  return section ? { id, title: s.title, url: s.url, section } : { id, title: s.title, url: s.url };
-}
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
-const money = (cents) => ({ cents, usd: usd.format(cents / 100) });
 
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => isValid(parseISO(s)) && format(parseISO(s), 'yyyy-MM-dd') === s);
 const ymd = (d) => format(d, 'yyyy-MM-dd');
 
 const refillSchema = z.object({ supplyEndsOn: isoDate });
@@ -89,19 +62,10 @@ const FILING = [...DATES, '2010-01-01', '2012-02-29', '2016-02-29', '2019-08-31'
 const ADR = DATES.map((requestDate, i) => (i % 3 === 0 ? { requestDate } : { requestDate, contractor: i % 3 === 1 ? 'upic' : 'other' }));
 const AIC_YEARS = AIC.map((r) => r.year);
 
-function agree(name, inputs, lib, naive) {
-  for (const input of inputs) {
-    const a = lib(input);
-    const b = naive(input);
-    if (!isDeepStrictEqual(a, b)) {
-      throw new Error(`deadlines bench: ${name} and its baseline disagree on ${JSON.stringify(input)}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
-    }
-  }
-}
-agree('refillWindow', REFILL, refillWindow, naiveRefill);
-agree('timelyFilingDeadline', FILING, timelyFilingDeadline, naiveTimelyFiling);
-agree('adrResponseDeadline', ADR, adrResponseDeadline, naiveAdr);
-agree('amountInControversy', AIC_YEARS, amountInControversy, naiveAic);
+agree('deadlines', 'refillWindow', REFILL, refillWindow, naiveRefill);
+agree('deadlines', 'timelyFilingDeadline', FILING, timelyFilingDeadline, naiveTimelyFiling);
+agree('deadlines', 'adrResponseDeadline', ADR, adrResponseDeadline, naiveAdr);
+agree('deadlines', 'amountInControversy', AIC_YEARS, amountInControversy, naiveAic);
 
 /** A case that calls `lib` and `naive` on the inputs in turn (round robin, separate counters). */
 function roundRobin(name, inputs, lib, naive) {

@@ -1,19 +1,11 @@
 // Documentation, deadlines and parameters: the library's functions against naive versions that
 // do the same work the obvious way on every call (scan the data, rebuild and freeze objects).
-import { readFileSync } from 'node:fs';
 import { appealDeadline, checkDocumentation, documentationRequirements, medicareParameters } from 'medicare-home-infusion';
+import { freezeDeep, readRepoJson } from './naive.mjs';
 
-const root = new URL('../', import.meta.url);
-const REQS = JSON.parse(readFileSync(new URL('data/documentation/requirements.json', root), 'utf8'));
-const APP = JSON.parse(readFileSync(new URL('data/documentation/applicability.json', root), 'utf8'));
+const REQS = readRepoJson('data/documentation/requirements.json');
+const APP = readRepoJson('data/documentation/applicability.json');
 
-function freezeDeep(o) {
-  if (o && typeof o === 'object') {
-    Object.freeze(o);
-    for (const v of Object.values(o)) freezeDeep(v);
-  }
-  return o;
-}
 
 // Naive: linear scans and fresh, deeply frozen objects on every call.
 function naiveRequirements({ benefit, hcpcs, dateOfService }) {

@@ -3,9 +3,7 @@
 // service rules of classifyRuleTable(), data/hit-rates/*.json, data/q2052.json) and build and
 // deep-freeze a fresh answer on every call. Both must give the same answer (or both refuse) on
 // every input before timing starts. hitVisitType and hitPayment have their cases in hit.bench.mjs.
-import { readFileSync, readdirSync } from 'node:fs';
-import { isDeepStrictEqual } from 'node:util';
-import { isValid, parseISO, format } from 'date-fns';
+import { readdirSync } from 'node:fs';
 import { z } from 'zod';
 import {
   MedicareInputError,
@@ -15,37 +13,14 @@ import {
   hitRates,
   hitTransitionalCategory,
   ivigServicesPayment,
-  listSources,
 } from 'medicare-home-infusion';
+import { agree, cite, freezeDeep, isoDate, money, readRepoJson, repoUrl } from './naive.mjs';
 
-const root = new URL('../', import.meta.url);
-const readJson = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
 // Bundled HIT rate tables: one data/hit-rates/<year>.json each (none is held today).
-const RATE_TABLES = readdirSync(new URL('data/hit-rates/', root)).filter((n) => /^\d{4}\.json$/.test(n)).map((n) => readJson(`data/hit-rates/${n}`));
-const Q2052 = readJson('data/q2052.json');
+const RATE_TABLES = readdirSync(repoUrl('data/hit-rates/')).filter((n) => /^\d{4}\.json$/.test(n)).map((n) => readRepoJson(`data/hit-rates/${n}`));
+const Q2052 = readRepoJson('data/q2052.json');
 const RULES = classifyRuleTable().rules;
-const SOURCES = listSources();
 
-function freezeDeep(o) {
-  if (o && typeof o === 'object') {
-    Object.freeze(o);
-    for (const v of Object.values(o)) freezeDeep(v);
-  }
-  return o;
-}
-function cite(ref) {
-  const id = typeof ref === 'string' ? ref : ref.source;
-  const s = SOURCES.find((x) => x.id === id);
-  const section = (typeof ref === 'string' ? undefined : ref.section) ?? s.section;
-  return section ? { id, title: s.title, url: s.url, section } : { id, title: s.title, url: s.url };
-}
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
-const money = (cents) => ({ cents, usd: usd.format(cents / 100) });
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => isValid(parseISO(s)) && format(parseISO(s), 'yyyy-MM-dd') === s);
 const category = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 const visit = z.enum(['initial', 'subsequent']);
 const yearSchema = z.number().int().min(1900).max(2199);
@@ -137,10 +112,7 @@ const IVIG = ['2021-01-01', '2021-06-30', '2021-12-31', '2023-01-01', '2023-07-0
 );
 
 // Agreement before timing.
-function fail(name, input, a, b) {
-  throw new Error(`hit-tables bench: ${name} and its baseline disagree on ${JSON.stringify(input)}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
-}
-for (const [c, v] of PAIRS) if (hitCode(c, v) !== naiveHitCode(c, v)) fail('hitCode', [c, v], hitCode(c, v), naiveHitCode(c, v));
+agree('hit-tables', 'hitCode', PAIRS, ([c, v]) => hitCode(c, v), ([c, v]) => naiveHitCode(c, v));
 function outcome(f, x) {
   try {
     return { value: f(x) };
@@ -148,23 +120,13 @@ function outcome(f, x) {
     return { refused: e instanceof MedicareInputError ? e.code : String(e) };
   }
 }
+agree('hit-tables', 'hitRates', YEARS, (y) => outcome(hitRates, y), (y) => outcome(naiveHitRates, y));
 for (const y of YEARS) {
-  const a = outcome(hitRates, y);
-  const b = outcome(naiveHitRates, y);
-  if (!isDeepStrictEqual(a, b)) fail('hitRates', y, a, b);
-  if (a.refused !== 'NO_DATA') throw new Error(`hit-tables bench: hitRates(${y}) no longer refuses; rename the case`);
+  if (outcome(hitRates, y).refused !== 'NO_DATA') throw new Error(`hit-tables bench: hitRates(${y}) no longer refuses; rename the case`);
 }
-if (!isDeepStrictEqual(hitRateYears(), naiveHitRateYears())) fail('hitRateYears', [], hitRateYears(), naiveHitRateYears());
-for (const input of [...FROZEN_TTP, ...OPEN_TTP]) {
-  const a = hitTransitionalCategory(input);
-  const b = naiveTransitional(input);
-  if (a !== b) fail('hitTransitionalCategory', input, a, b);
-}
-for (const input of IVIG) {
-  const a = ivigServicesPayment(input);
-  const b = naiveIvig(input);
-  if (!isDeepStrictEqual(a, b)) fail('ivigServicesPayment', input, a, b);
-}
+agree('hit-tables', 'hitRateYears', [undefined], () => hitRateYears(), () => naiveHitRateYears());
+agree('hit-tables', 'hitTransitionalCategory', [...FROZEN_TTP, ...OPEN_TTP], hitTransitionalCategory, naiveTransitional);
+agree('hit-tables', 'ivigServicesPayment', IVIG, ivigServicesPayment, naiveIvig);
 
 let sink = 0;
 function roundRobin(name, inputs, lib, naive) {

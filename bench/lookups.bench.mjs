@@ -3,8 +3,7 @@
 // call, scan the data linearly (the JSON under data/, or the library's own lists read once at
 // load), and build and deep-freeze a fresh answer on every call. Both must give the same answer
 // on every input before timing starts.
-import { readFileSync, readdirSync } from 'node:fs';
-import { isDeepStrictEqual } from 'node:util';
+import { readdirSync } from 'node:fs';
 import { z } from 'zod';
 import {
   BENEFITS,
@@ -17,37 +16,13 @@ import {
   negotiatedDrugs,
   normalizeIcd10,
 } from 'medicare-home-infusion';
+import { agree, cite, freezeDeep, money, readRepoJson, repoUrl } from './naive.mjs';
 
-const root = new URL('../', import.meta.url);
-const readJson = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
-const SOURCE_FILES = readdirSync(new URL('data/sources/', root)).filter((n) => n.endsWith('.json')).sort().map((n) => readJson(`data/sources/${n}`));
-const DRUG_YEARS = readdirSync(new URL('data/negotiated-drugs/', root)).filter((n) => n.endsWith('.json')).map((n) => readJson(`data/negotiated-drugs/${n}`));
+const SOURCE_FILES = readdirSync(repoUrl('data/sources/')).filter((n) => n.endsWith('.json')).sort().map((n) => readRepoJson(`data/sources/${n}`));
+const DRUG_YEARS = readdirSync(repoUrl('data/negotiated-drugs/')).filter((n) => n.endsWith('.json')).map((n) => readRepoJson(`data/negotiated-drugs/${n}`));
 const ALL_CODES = listCodes();
 const SOURCES = listSources();
 
-function freezeDeep(o) {
-  if (o && typeof o === 'object') {
-    Object.freeze(o);
-    for (const v of Object.values(o)) freezeDeep(v);
-  }
-  return o;
-}
-/** A data citation ref as a Citation, by a linear scan of the sources (default section if none given). */
-function cite(ref) {
-  const id = typeof ref === 'string' ? ref : ref.source;
-  const s = SOURCES.find((x) => x.id === id);
-  const section = (typeof ref === 'string' ? undefined : ref.section) ?? s.section;
-  return section ? { id, title: s.title, url: s.url, section } : { id, title: s.title, url: s.url };
-}
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
-const money = (cents) => ({ cents, usd: usd.format(cents / 100) });
-function agree(name, inputs, lib, naive) {
-  for (const input of inputs) {
-    const a = lib(input);
-    const b = naive(input);
-    if (!isDeepStrictEqual(a, b)) throw new Error(`lookups bench: ${name} and its baseline disagree on ${JSON.stringify(input)}`);
-  }
-}
 
 // listCodes: zod for the filter, a filter over every record, a fresh deeply frozen array.
 const filterSchema = z
@@ -85,23 +60,23 @@ const FILTERS = [
   { hitCategory: 1, asOf: '2020-06-15' },
   { kind: 'service', benefit: 'part-b-hit' },
 ];
-agree('listCodes', FILTERS, listCodes, naiveListCodes);
+agree('lookups', 'listCodes', FILTERS, listCodes, naiveListCodes);
 
 // listSources: merge the data/sources files, sort by id, freeze, on every call.
 function naiveListSources() {
   return freezeDeep(SOURCE_FILES.flat().map((s) => ({ ...s })).sort((a, b) => a.id.localeCompare(b.id)));
 }
-agree('listSources', [undefined], () => listSources(), naiveListSources);
+agree('lookups', 'listSources', [undefined], () => listSources(), naiveListSources);
 
 // getSource: a linear scan of the source list (ids read like codes: case and surrounding spaces ignored).
 const SOURCE_IDS = [...SOURCES.filter((_, i) => i % 5 === 0).map((s) => s.id), 'no-such-source', ' LCD-L33794 '];
 const naiveGetSource = (id) => SOURCES.find((s) => s.id === id.trim().toLowerCase());
-agree('getSource', SOURCE_IDS, getSource, naiveGetSource);
+agree('lookups', 'getSource', SOURCE_IDS, getSource, naiveGetSource);
 
 // classifyRuleTable: copy and freeze the table on every call.
 const TABLE = classifyRuleTable();
 const naiveRuleTable = () => freezeDeep(structuredClone(TABLE));
-agree('classifyRuleTable', [undefined], () => classifyRuleTable(), naiveRuleTable);
+agree('lookups', 'classifyRuleTable', [undefined], () => classifyRuleTable(), naiveRuleTable);
 
 // normalizeIcd10: zod with a transform that puts the dot after the category.
 const icd10Schema = z
@@ -115,7 +90,7 @@ const icd10Schema = z
   });
 const naiveIcd10 = (value) => icd10Schema.parse(value);
 const DIAGNOSES = ['d800', ' D80.0 ', 'E119', 'C91', 'g20a1', 'E11.65', 'i10', 'C91.00', 'Z94.84', 'g61.0', 'D83.9 ', 'E1065'];
-agree('normalizeIcd10', DIAGNOSES, (d) => normalizeIcd10(d), naiveIcd10);
+agree('lookups', 'normalizeIcd10', DIAGNOSES, (d) => normalizeIcd10(d), naiveIcd10);
 
 // negotiatedDrugs: zod for the year, the year's JSON file found by a scan, citations resolved and
 // deduplicated, a fresh deeply frozen list on every call.
@@ -142,12 +117,12 @@ function naiveNegotiatedDrugs(year) {
   );
 }
 const DRUG_LIST_YEARS = DRUG_YEARS.map((d) => d.year).sort();
-agree('negotiatedDrugs', DRUG_LIST_YEARS, negotiatedDrugs, naiveNegotiatedDrugs);
+agree('lookups', 'negotiatedDrugs', DRUG_LIST_YEARS, negotiatedDrugs, naiveNegotiatedDrugs);
 
 // isProvided: a regular expression for blank strings.
 const naiveIsProvided = (v) => !(v === undefined || v === null || v === false || (typeof v === 'string' && /^\s*$/.test(v)));
 const VALUES = ['Jane Doe', '', '   ', undefined, null, false, true, 0, 160, new Date(Date.UTC(2026, 2, 1)), {}, '\t\n', '2026-03-01', ' x ', [], '\u00a0'];
-agree('isProvided', VALUES, isProvided, naiveIsProvided);
+agree('lookups', 'isProvided', VALUES, isProvided, naiveIsProvided);
 
 function roundRobin(name, inputs, lib, naive) {
   let i = 0;
