@@ -1,5 +1,6 @@
 /** Test helpers shared by every area's tests. */
 import { expect } from 'vitest';
+import fc from 'fast-check';
 import { MedicareInputError } from '../src/core/errors.js';
 
 /** Runs `fn` and returns the MedicareInputError it throws; fails if it returns or throws anything else. */
@@ -19,4 +20,20 @@ export function expectInvalidInput(fn: () => unknown, field: string): void {
   expect(error.code).toBe('INVALID_INPUT');
   expect(error.field).toBe(field);
   expect(error.message).toContain(field);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const daysIn = (y: number, m: number) => new Date(y, m, 0).getDate();
+
+/**
+ * Valid `'YYYY-MM-DD'` dates 1900-2199, half of them within `monthEndDays` days of a month's last
+ * day (month ends, February 28/29), where calendar arithmetic goes wrong first.
+ */
+export function isoDateArbitrary(monthEndDays: number): fc.Arbitrary<string> {
+  return fc.oneof(
+    fc.record({ y: fc.integer({ min: 1900, max: 2199 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
+      .map(({ y, m, d }) => `${y}-${pad(m)}-${pad(Math.min(d, daysIn(y, m)))}`),
+    fc.record({ y: fc.integer({ min: 1900, max: 2199 }), m: fc.integer({ min: 1, max: 12 }), back: fc.integer({ min: 0, max: monthEndDays }) })
+      .map(({ y, m, back }) => `${y}-${pad(m)}-${pad(daysIn(y, m) - back)}`),
+  );
 }

@@ -13,16 +13,9 @@ import {
   toIsoDate,
 } from '../../src/core/dates.js';
 import { MedicareInputError } from '../../src/core/errors.js';
+import { isoDateArbitrary } from '../helpers.js';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const daysIn = (y: number, m: number) => new Date(y, m, 0).getDate();
-/** Valid ISO dates 1900-2199, half of them on the last days of a month (month ends, Feb 28/29). */
-const isoDates = fc.oneof(
-  fc.record({ y: fc.integer({ min: 1900, max: 2199 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
-    .map(({ y, m, d }) => `${y}-${pad(m)}-${pad(Math.min(d, daysIn(y, m)))}`),
-  fc.record({ y: fc.integer({ min: 1900, max: 2199 }), m: fc.integer({ min: 1, max: 12 }), back: fc.integer({ min: 0, max: 2 }) })
-    .map(({ y, m, back }) => `${y}-${pad(m)}-${pad(daysIn(y, m) - back)}`),
-);
+const isoDates = isoDateArbitrary(2);
 
 describe('day numbers give the calendar arithmetic of date-fns on local dates', () => {
   it('fixed points: the epoch, leap days, century years', () => {

@@ -8,18 +8,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoToLocalDate, localDateToIso } from '../../src/core/dates.js';
 import { MedicareInputError } from '../../src/core/errors.js';
+import { isoDateArbitrary } from '../helpers.js';
 import { appealDeadline } from '../../src/deadlines/index.js';
 import { APPEAL_LEVELS } from '../../src/deadlines/types.js';
 
 const FILING: Record<string, number> = { redetermination: 120, reconsideration: 180, alj: 60, council: 60, court: 60 };
-const pad = (n: number) => String(n).padStart(2, '0');
-const daysIn = (y: number, m: number) => new Date(y, m, 0).getDate();
-const notice = fc.oneof(
-  fc.record({ y: fc.integer({ min: 1900, max: 2199 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
-    .map(({ y, m, d }) => `${y}-${pad(m)}-${pad(Math.min(d, daysIn(y, m)))}`),
-  fc.record({ y: fc.integer({ min: 1900, max: 2199 }), m: fc.integer({ min: 1, max: 12 }), back: fc.integer({ min: 0, max: 6 }) })
-    .map(({ y, m, back }) => `${y}-${pad(m)}-${pad(daysIn(y, m) - back)}`),
-);
+const notice = isoDateArbitrary(6);
 
 describe('appealDeadline = presumed receipt (+5) and filing days by date-fns addDays', () => {
   it('agrees for every level on generated notice dates, asked twice', () => {
