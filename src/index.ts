@@ -74,7 +74,7 @@ export {
 } from './hit/index.js';
 
 // Claim-line checks: stable finding codes with citations (area: claims)
-export { checkClaim, CLAIM_FINDINGS, type ClaimFinding, type ClaimFindingCode, type ClaimLine } from './claims/index.js';
+export { checkClaim, CLAIM_FINDINGS, type CheckClaimOptions, type ClaimFinding, type ClaimFindingCode, type ClaimFindingInfo, type ClaimLine } from './claims/index.js';
 
 // FHIR R4 CodeSystem and CSV exports of the catalog (area: export)
 export {
@@ -92,7 +92,7 @@ export {
 export { classify } from './classify/classify.js';
 export { normalizeIcd10 } from './classify/icd10.js';
 export { REASON_CODES, type ReasonCode } from './classify/reasons.js';
-export { classifyRuleTable } from './classify/rules.js';
+export { classifyRuleTable } from './classify/rule-table.js';
 export {
   DEVICES,
   ROUTES,
@@ -102,6 +102,10 @@ export {
   type ClassifyData,
   type ClassifyInput,
   type ClassifyRule,
+  type CoverageData,
+  type CoverageDoubt,
+  type CoverageRule,
+  type HitPeriod,
   type Icd10Group,
   type RuleKind,
   type Device,

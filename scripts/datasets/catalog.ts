@@ -12,17 +12,20 @@ import {
 } from '../lib/dataset.js';
 import { parseBillingUnit } from '../lib/units.js';
 import type { HcpcsRelease } from '../import-hcpcs.js';
+import { coveragePeriods } from '../lib/coverage-attributes.js';
 
 /**
- * The code catalog: data/catalog/*.json (curated: which codes, kind, benefits, contractor, HIT
- * category, Medicare payability, citations, and the dated facts the HCPCS file does not carry)
- * joined with data/hcpcs/<release>.json (descriptors and dates imported from CMS's file).
+ * The code catalog: data/catalog/*.json (curated: which codes, their kind, Medicare payability,
+ * citations, and the dated facts the HCPCS file does not carry) joined with data/hcpcs/<release>.json
+ * (descriptors and dates imported from CMS's file) and with the coverage model (data/coverage/),
+ * which alone says where a claim for a code belongs: `benefits`, `billTo`, `hitCategory` and
+ * `hitRoutes` of every code it names are derived from it (see coverageAttributes.ts). A catalog
+ * entry that states one of those for such a code fails the build: each fact lives in one place.
  *
  * A code's timeline is cut wherever its descriptor changes between releases (at a cited
- * `descriptorChanges` date), or an attribute period (`periods`, HIT category lists) starts or ends;
+ * `descriptorChanges` date), or an attribute period (`periods`, coverage periods) starts or ends;
  * each piece becomes one dated CodeInfo record. The build fails on an uncited record, an unknown
- * code, a descriptor change without a cited date, overlapping periods, or a category list naming
- * a code that is not in the catalog during the list's period.
+ * code, a descriptor change without a cited date, or overlapping periods.
  */
 
 const benefitSchema = z.enum(BENEFITS as unknown as [Benefit, ...Benefit[]]);
@@ -37,6 +40,7 @@ const attributesSchema = z
     billTo: z.enum(['dme-mac', 'ab-mac']).optional(),
     medicarePayable: z.boolean().optional(),
     hitCategory: categorySchema.optional(),
+    hitRoutes: z.array(z.string()).optional(),
   })
   .strict();
 
@@ -58,7 +62,6 @@ const entrySchema = z
     /** `null`: no contractor, overriding the file's default. */
     billTo: z.enum(['dme-mac', 'ab-mac']).nullable().optional(),
     medicarePayable: z.boolean().optional(),
-    hitCategory: categorySchema.optional(),
     citations: z.array(citationRefSchema).optional(),
     /** CPT only: the library's own label (no AMA text) and the dates it can show. */
     label: z.string().min(1).optional(),
@@ -88,28 +91,12 @@ const fileSchema = z
     descriptorChanges: z
       .array(z.object({ code: z.string(), from: isoDateSchema, citations: citationsSchema }).strict())
       .optional(),
-    hitCategoryLists: z
-      .array(
-        z
-          .object({
-            id: z.string().min(1),
-            from: isoDateSchema,
-            to: isoDateSchema.optional(),
-            citations: citationsSchema,
-            categories: z
-              .object({ '1': z.array(z.string()), '2': z.array(z.string()), '3': z.array(z.string()) })
-              .strict(),
-          })
-          .strict(),
-      )
-      .optional(),
   })
   .strict();
 
 type CatalogFile = z.infer<typeof fileSchema>;
 type Entry = z.infer<typeof entrySchema>;
 type Attributes = z.infer<typeof attributesSchema>;
-type HitList = NonNullable<CatalogFile['hitCategoryLists']>[number];
 
 /** The day after / before an ISO date (UTC arithmetic; dates only). */
 export function addDays(iso: string, days: number): string {
@@ -238,7 +225,6 @@ export function buildCatalog(files: { path: string; content: CatalogFile }[], ct
   const releases = (ctx.built.get('hcpcs') as HcpcsRelease[] | undefined) ?? [];
   const entries = new Map<string, { entry: Entry; file: string; defaults: NonNullable<CatalogFile['defaults']> }>();
   const changes = new Map<string, { from: string; citations: CitationRef[]; where: string }>();
-  const lists: (HitList & { file: string })[] = [];
 
   for (const file of files) {
     const defaults = file.content.defaults ?? {};
@@ -251,33 +237,24 @@ export function buildCatalog(files: { path: string; content: CatalogFile }[], ct
       if (changes.has(change.code)) ctx.fail(file.path, change.code, 'descriptorChanges', 'one change per code is supported; split the data');
       changes.set(change.code, { from: change.from, citations: change.citations, where: file.path });
     }
-    for (const list of file.content.hitCategoryLists ?? []) lists.push({ ...list, file: file.path });
   }
   for (const [code, change] of changes) {
     if (!entries.has(code)) ctx.fail(change.where, code, 'descriptorChanges', 'code is not in the catalog');
   }
 
-  // HIT category lists become hitCategory periods of the codes they name.
+  // Coverage periods: what the coverage model says of each code it names.
+  const coverage = coveragePeriods(ctx, entries.keys());
   const listPeriods = new Map<string, Period[]>();
-  for (const list of lists) {
-    const seen = new Set<string>();
-    for (const category of [1, 2, 3] as const) {
-      for (const code of list.categories[String(category) as '1' | '2' | '3']) {
-        if (seen.has(code)) ctx.fail(list.file, `${list.id} ${code}`, 'categories', 'code listed in two categories');
-        seen.add(code);
-        if (!entries.has(code)) ctx.fail(list.file, `${list.id} ${code}`, 'categories', 'code is not in the catalog');
-        const periods = listPeriods.get(code) ?? [];
-        periods.push({
-          from: list.from,
-          ...(list.to ? { to: list.to } : {}),
-          set: { hitCategory: category },
-          citations: list.citations,
-          file: list.file,
-          label: `HIT category list ${list.id}`,
-        });
-        listPeriods.set(code, periods);
-      }
+  for (const [code, periods] of coverage) {
+    const found = entries.get(code);
+    if (!found) continue;
+    const stated = (['benefits', 'billTo', 'hitCategory'] as const).filter(
+      (k) => (found.entry as Record<string, unknown>)[k] !== undefined || (found.entry.periods ?? []).some((p) => p.set[k] !== undefined),
+    );
+    if (stated.length > 0) {
+      ctx.fail(found.file, code, stated.join(','), 'stated by the coverage model (data/coverage/); remove it here: each fact lives in one place');
     }
+    listPeriods.set(code, periods.map((p) => ({ ...p, file: 'data/coverage', label: p.label })));
   }
 
   const records: CodeInfo[] = [];
@@ -285,10 +262,9 @@ export function buildCatalog(files: { path: string; content: CatalogFile }[], ct
     const system = entry.system ?? defaults.system ?? 'HCPCS';
     const base: Required<Pick<Attributes, 'kind' | 'benefits' | 'medicarePayable'>> & Attributes = {
       kind: entry.kind ?? defaults.kind ?? ctx.fail(file, code, 'kind', 'missing (set it on the code or in defaults)'),
-      benefits: entry.benefits ?? defaults.benefits ?? ctx.fail(file, code, 'benefits', 'missing'),
+      benefits: coverage.has(code) ? [] : entry.benefits ?? defaults.benefits ?? ctx.fail(file, code, 'benefits', 'missing'),
       medicarePayable: entry.medicarePayable ?? defaults.medicarePayable ?? ctx.fail(file, code, 'medicarePayable', 'missing'),
-      ...(entry.billTo === null ? {} : (entry.billTo ?? defaults.billTo) ? { billTo: entry.billTo ?? defaults.billTo } : {}),
-      ...(entry.hitCategory ? { hitCategory: entry.hitCategory } : {}),
+      ...(entry.billTo === null || coverage.has(code) ? {} : (entry.billTo ?? defaults.billTo) ? { billTo: entry.billTo ?? defaults.billTo } : {}),
     };
     const baseCitations = [...(defaults.citations ?? []), ...(entry.citations ?? [])];
     if (baseCitations.length === 0) ctx.fail(file, code, 'citations', 'uncited: every code needs at least one source for its kind and benefits');
@@ -328,11 +304,6 @@ export function buildCatalog(files: { path: string; content: CatalogFile }[], ct
     }
     const start = segments[0]!.from;
     const end = segments[segments.length - 1]!.to;
-    for (const period of listPeriods.get(code) ?? []) {
-      if (!overlaps(period, { from: start, ...(end ? { to: end } : {}) })) {
-        ctx.fail(period.file, code, 'categories', `${period.label}: code is not in effect during ${period.from}..${period.to ?? ''}`);
-      }
-    }
 
     // Cut points: every segment start, every period start and the day after every end.
     const cuts = new Set<string>([start]);
@@ -376,6 +347,7 @@ export function buildCatalog(files: { path: string; content: CatalogFile }[], ct
         benefits: attributes.benefits!,
         ...(attributes.billTo ? { billTo: attributes.billTo } : {}),
         ...(attributes.hitCategory ? { hitCategory: attributes.hitCategory } : {}),
+        ...(attributes.hitCategory && attributes.hitRoutes ? { hitRoutes: attributes.hitRoutes as CodeInfo['hitRoutes'] } : {}),
         citations: [] as ResolvedCitation[],
       } satisfies CodeInfo;
       // HCPCS coverage codes I (not payable by Medicare) and S (non-covered by statute).

@@ -1,3 +1,4 @@
+import type { Route } from '../coverage/types.js';
 import type { Benefit, HitCategory } from '../core/benefit.js';
 import type { Citation } from '../core/citation.js';
 
@@ -66,8 +67,13 @@ export interface CodeInfo {
    */
   readonly benefits: readonly Benefit[];
   readonly billTo?: 'dme-mac' | 'ab-mac';
-  /** HIT services category of an eligible drug, or of a HIT G-code itself. */
+  /** HIT services category of an eligible drug, or of a HIT G-code itself (from the coverage model). */
   readonly hitCategory?: HitCategory;
+  /**
+   * Where the drug's HIT category depends on the route (from 2021, BPM ch. 15 §320.7.1: infused
+   * intravenously or subcutaneously), the routes on which it applies; absent when no route condition applies.
+   */
+  readonly hitRoutes?: readonly Route[];
   readonly citations: readonly Citation[];
 }
 

@@ -1,170 +1,53 @@
 import type { Citation } from '../core/citation.js';
 
 /**
- * Every finding `checkClaim` can report, by stable code. Codes never change meaning; a new check
- * gets a new code. Severity is fixed per code:
- * - `error`: the cited rule says the line will be rejected, returned, denied as incorrect coding, or
- *   is not valid, whatever else is true about the claim;
- * - `warning`: the line is probably wrong, but whether it is depends on facts the claim lines do not
- *   carry (the route of administration, whether a pump is owned, which contractor gets the claim).
- *
- * @example
- * ```ts
- * CLAIM_FINDINGS.SUPPLY_NOT_FOR_PUMP.severity // 'error'
- * Object.keys(CLAIM_FINDINGS).filter((c) => CLAIM_FINDINGS[c as ClaimFindingCode].severity === 'warning')
- * ```
- */
-export const CLAIM_FINDINGS = /* @__PURE__ */ Object.freeze({
-  EIP_MODIFIER_MISSING: {
-    severity: 'error',
-    summary:
-      'An external infusion pump, its supply or a drug used in it (LCD L33794) is billed without KX, GA or GZ: ' +
-      'rejected as missing information (A52507; dates of service from 2023-01-01, E0784 and J1817 on any date).',
-  },
-  EIP_GA_AND_GZ: {
-    severity: 'error',
-    summary: 'GA (ABN on file) and GZ (no valid ABN) on one line contradict each other (A52507).',
-  },
-  EIP_KX_WITH_GA_GZ: {
-    severity: 'warning',
-    summary:
-      'KX (all LCD criteria met) together with GA or GZ (a medical-necessity denial is expected): A52507 asks for one or the other.',
-  },
-  JB_MISSING: {
-    severity: 'error',
-    summary:
-      'A subcutaneous immune globulin and its pump (E0779 or E0781, per the A52507 table) are on the claim, ' +
-      'but this drug or pump line lacks JB (A52507).',
-  },
-  JB_IF_SUBCUTANEOUS: {
-    severity: 'warning',
-    summary:
-      'An immune globulin of the A52507 JB list is billed without JB and without its pump on the claim: ' +
-      'JB is required if it was given subcutaneously.',
-  },
-  INSULIN_JK_JL_MISSING: {
-    severity: 'error',
-    summary: 'Pump insulin J1817 (from 2023-04-01) or J1811/J1813 (from 2023-07-01) without JK or JL (A52507).',
-  },
-  INSULIN_JK_AND_JL: {
-    severity: 'error',
-    summary: 'JK (one month or less) and JL (three months) on one insulin line contradict each other (A52507).',
-  },
-  INSULIN_JL_MAY_JUNE_2023: {
-    severity: 'error',
-    summary: 'J1817 with JL for a date of service in May or June 2023: returned as unprocessable (A52507).',
-  },
-  GY_MISSING_J3490: {
-    severity: 'warning',
-    summary:
-      'J3490 is the code for a drug without its own code that is not given by a durable pump; A52507 requires GY with it.',
-  },
-  GY_WITH_J7799: {
-    severity: 'warning',
-    summary:
-      'J7799 means a drug given through DME, but GY says it was not given by a durable pump: A52507 codes such a drug J3490 with GY.',
-  },
-  GY_IF_NO_PUMP: {
-    severity: 'warning',
-    summary:
-      'A drug of the external infusion pump policy is billed with no pump on the claim and without GY: ' +
-      'if it was not given by a durable pump, A52507 requires GY (ignore if the pump is owned or its rental is capped).',
-  },
-  JW_AND_JZ: {
-    severity: 'error',
-    summary: 'JW (amount discarded) and JZ (zero discarded) on one line contradict each other (HCPCS modifiers; A52507).',
-  },
-  JW_JZ_CONFLICT: {
-    severity: 'error',
-    summary: 'A JW line for a drug and date that another line reports with JZ (no amount discarded).',
-  },
-  JW_WITHOUT_DOSE_LINE: {
-    severity: 'warning',
-    summary:
-      'A JW (discarded amount) line with no line for the administered amount of the same drug on the same date: ' +
-      'A52507 bills the dose and the discard on separate lines.',
-  },
-  JW_JZ_NOT_A_DRUG: {
-    severity: 'error',
-    summary: 'JW or JZ on a line whose code is not a drug: both modifiers describe drug amounts discarded.',
-  },
-  MODIFIER_NOT_IN_EFFECT: {
-    severity: 'error',
-    summary: 'A modifier used on a date of service before CMS added it to HCPCS (JZ 2023-01-01, JK/JL 2023-04-01).',
-  },
-  SUPPLY_NOT_FOR_PUMP: {
-    severity: 'error',
-    summary:
-      'A supply billed with a pump it does not belong to (A52507 pump-supply table, e.g. A4221 with E0784): ' +
-      'denied as incorrect coding (dates of service from 2017-01-01).',
-  },
-  CODE_INVALID_FOR_DME_MAC: {
-    severity: 'error',
-    summary: 'A code A52507 says is not valid on DME MAC claims (A4230, A4231, J9999).',
-  },
-  CODE_INVALID_FOR_MEDICARE: {
-    severity: 'error',
-    summary: 'A code A52507 says is invalid for submission to Medicare (A4232).',
-  },
-  BILL_TO_AB_MAC: {
-    severity: 'warning',
-    summary: 'An implantable infusion pump (E0782, E0783, E0785, E0786): the DME MACs do not process these; bill the A/B MAC.',
-  },
-  BATTERY_WITH_RENTED_PUMP: {
-    severity: 'error',
-    summary:
-      'A replacement battery (K0601-K0605) billed with a rented infusion pump (a pump line with RR): not separately payable (A52507).',
-  },
-  K0455_SECOND_PUMP: {
-    severity: 'error',
-    summary:
-      'More than one K0455 pump on one date of service: Medicare pays for one; a backup pump is denied as not separately payable (A52507).',
-  },
-  S_CODE_NOT_MEDICARE: {
-    severity: 'error',
-    summary: 'An S-code sent to Medicare: the HCPCS file marks it not payable by Medicare (coverage code I).',
-  },
-  NOT_PAYABLE_BY_MEDICARE: {
-    severity: 'warning',
-    summary:
-      'The catalog records this code as not payable by Medicare (for example disposable elastomeric pumps); ' +
-      'a warning, because such items may be billed on purpose to obtain a denial.',
-  },
-  UNITS_OVER_9999: {
-    severity: 'error',
-    summary: 'More than 9,999 units on one line: the DME MAC system takes 4 characters; split the units across lines (A52507).',
-  },
-  HIT_SAME_CATEGORY_SAME_DAY: {
-    severity: 'error',
-    summary:
-      'Two HIT visits of one payment category on one day: one payment per category per infusion drug ' +
-      'administration calendar day (BPM ch. 15 §320.8; 42 CFR 414.1550(b)); bill one visit.',
-  },
-  HIT_INITIAL_NOT_ALLOWED: {
-    severity: 'error',
-    summary:
-      'An initial-visit HIT code (G0088-G0090) within 60 days of another HIT visit on the claim, or before ' +
-      '2021-01-01 (BPM ch. 15 §320.8.3).',
-  },
-  UNKNOWN_CODE: {
-    severity: 'warning',
-    summary: 'A well-formed code the library does not hold: only the checks that need no catalog record ran on it.',
-  },
-  CODE_NOT_IN_EFFECT: {
-    severity: 'error',
-    summary: 'The code is known, but no record of it is in effect on the line\'s date of service.',
-  },
-} as const);
-
-/**
- * A stable finding code; see {@link CLAIM_FINDINGS}.
+ * A stable finding code of `checkClaim`: one rule module under src/claims/rules/ per code, whose
+ * metadata (severity, summary, citation) is listed in {@link CLAIM_FINDINGS}.
  *
  * @example
  * ```ts
  * const blocking: ClaimFindingCode[] = ['EIP_MODIFIER_MISSING', 'SUPPLY_NOT_FOR_PUMP']
  * ```
  */
-export type ClaimFindingCode = keyof typeof CLAIM_FINDINGS;
+export type ClaimFindingCode =
+  | 'UNITS_OVER_9999'
+  | 'S_CODE_NOT_MEDICARE'
+  | 'NOT_PAYABLE_BY_MEDICARE'
+  | 'UNKNOWN_CODE'
+  | 'CODE_NOT_IN_EFFECT'
+  | 'MODIFIER_NOT_IN_EFFECT'
+  | 'CODE_INVALID_FOR_DME_MAC'
+  | 'CODE_INVALID_FOR_MEDICARE'
+  | 'BILL_TO_AB_MAC'
+  | 'EIP_MODIFIER_MISSING'
+  | 'EIP_GA_AND_GZ'
+  | 'EIP_KX_WITH_GA_GZ'
+  | 'GY_IF_NO_PUMP'
+  | 'GY_MISSING_J3490'
+  | 'GY_WITH_J7799'
+  | 'DRUG_PUMP_MISMATCH'
+  | 'SUPPLY_NOT_FOR_PUMP'
+  | 'JB_MISSING'
+  | 'JB_IF_SUBCUTANEOUS'
+  | 'JB_NOT_SUBCUTANEOUS'
+  | 'INSULIN_JK_JL_MISSING'
+  | 'INSULIN_JK_AND_JL'
+  | 'INSULIN_JL_MAY_JUNE_2023'
+  | 'JW_AND_JZ'
+  | 'JW_JZ_CONFLICT'
+  | 'JW_WITHOUT_DOSE_LINE'
+  | 'JW_JZ_NOT_A_DRUG'
+  | 'BATTERY_WITH_RENTED_PUMP'
+  | 'K0455_SECOND_PUMP'
+  | 'QUANTITY_OVER_MONTHLY_LIMIT'
+  | 'DISPENSED_OVER_LIMIT'
+  | 'Q2052_UNITS_PER_DAY'
+  | 'Q2052_WITHOUT_DRUG'
+  | 'HIT_SAME_CATEGORY_SAME_DAY'
+  | 'HIT_INITIAL_NOT_ALLOWED'
+  | 'HIT_DRUG_NOT_BILLED'
+  | 'HIT_DRUG_NOT_CHECKED';
+
 
 /**
  * One claim line as `checkClaim` reads it.
@@ -184,6 +67,48 @@ export interface ClaimLine {
   readonly dateOfService: string | Date;
   /** Two-digit CMS place-of-service code such as `'12'` (home); validated, not used by any check yet. */
   readonly placeOfService?: string;
+  /** Days of supply dispensed on this line, where the caller knows it: checked against the LCDs' dispensing limits. */
+  readonly daysSupply?: number;
+}
+
+/**
+ * What `checkClaim` may know beyond the claim's own lines: the patient's history with any supplier.
+ *
+ * @example
+ * ```ts
+ * const options: CheckClaimOptions = {
+ *   drugLines: [{ hcpcs: 'J2260', dateOfService: '2026-03-01' }],   // billed to the DME MAC
+ *   priorHitVisits: [{ date: '2026-01-10', discharged: true }],     // G-codes billed by any supplier
+ * }
+ * ```
+ */
+export interface CheckClaimOptions {
+  /**
+   * The patient's infusion drug lines billed on other claims (HIT visits go to the A/B MAC, their
+   * drugs to the DME MAC). With them, a HIT visit is checked for its drug billed with the visit or
+   * no more than 30 days before it; without them (and with no drug on the claim) a warning says it
+   * could not be checked.
+   */
+  readonly drugLines?: readonly { readonly hcpcs: string; readonly dateOfService: string | Date }[];
+  /**
+   * The patient's earlier HIT visits (G-codes) billed by any supplier, with whether the last one
+   * showed a discharge: the 60-day initial-visit rule is about the patient, not the supplier
+   * (BPM ch. 15 §320.8.3).
+   */
+  readonly priorHitVisits?: readonly { readonly date: string | Date; readonly discharged?: boolean }[];
+}
+
+/**
+ * Metadata of one finding code: how serious it is and what it means.
+ *
+ * @example
+ * ```ts
+ * const meta: ClaimFindingInfo = CLAIM_FINDINGS.JB_MISSING
+ * ```
+ */
+export interface ClaimFindingInfo {
+  readonly severity: 'error' | 'warning';
+  readonly summary: string;
 }
 
 /**

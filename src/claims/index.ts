@@ -1,2 +1,3 @@
 export { checkClaim } from './checkClaim.js';
-export { CLAIM_FINDINGS, type ClaimFinding, type ClaimFindingCode, type ClaimLine } from './findings.js';
+export { CLAIM_FINDINGS } from './rules/index.js';
+export type { CheckClaimOptions, ClaimFinding, ClaimFindingCode, ClaimFindingInfo, ClaimLine } from './findings.js';

@@ -6,30 +6,14 @@ import type { Citation } from '../core/citation.js';
  */
 export interface ClaimRuleData {
   readonly modifiers: readonly { readonly code: string; readonly descriptor: string; readonly from: string; readonly citation: Citation }[];
-  readonly eipModifierRequired: readonly {
-    readonly codes: readonly { readonly code: string; readonly role: 'pump' | 'supply' | 'drug'; readonly from?: string; readonly to?: string }[];
-    readonly citation: Citation;
-  }[];
-  readonly jbRequired: readonly { readonly pump: string; readonly drugs: readonly string[]; readonly citation: Citation }[];
-  readonly insulinSupply: {
-    readonly codes: readonly { readonly code: string; readonly from: string }[];
-    readonly jlNotAllowed: { readonly codes: readonly string[]; readonly from: string; readonly to: string };
-    readonly citation: Citation;
-  };
   readonly notByDurablePump: { readonly unclassifiedNotByPump: string; readonly unclassifiedThroughDme: string; readonly citation: Citation };
   readonly drugWastage: { readonly jzFrom: string; readonly citation: Citation };
-  readonly pumpSupplies: {
-    readonly from: string;
-    readonly pumps: readonly { readonly pump: string; readonly associated: readonly string[]; readonly nonAssociated: readonly string[] }[];
-    readonly citation: Citation;
-  };
   readonly invalidCodes: readonly {
     readonly code: string;
     readonly scope: 'dme-mac' | 'medicare' | 'ab-mac';
     readonly reason: string;
     readonly citation: Citation;
   }[];
-  readonly sCodes: { readonly exceptions: readonly string[]; readonly citation: Citation };
   readonly maxUnitsPerLine: { readonly value: number; readonly citation: Citation };
   readonly rentedPumpBatteries: { readonly batteries: readonly string[]; readonly citation: Citation };
   readonly singlePump: { readonly code: string; readonly citation: Citation };

@@ -119,6 +119,25 @@ export function addYearsToIso(iso: IsoDate, years: number): IsoDate {
   return `${year}${monthAndDay === '-02-29' && !leap ? '-02-28' : monthAndDay}`;
 }
 
+/**
+ * `iso` plus `months` calendar months, as date-fns `addMonths` gives it: the same day of the month,
+ * or the month's last day where it is shorter (January 31 + 1 month = February 28 or 29).
+ */
+export function addMonthsToIso(iso: IsoDate, months: number): IsoDate {
+  const total = yearOf(iso) * 12 + Number(iso.slice(5, 7)) - 1 + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const last = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  const day = Math.min(Number(iso.slice(8, 10)), last);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier), as date-fns `differenceInCalendarDays(to, from)`. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return isoToDayNumber(to) - isoToDayNumber(from);
+}
+
 const DATES = new Map<string, IsoDate>();
 
 /** The string last read and its date (a one-entry memo before the map; never matches before a first read). */

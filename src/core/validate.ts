@@ -31,3 +31,18 @@ export function readYear(value: unknown, field: string): number {
 export function own(object: Readonly<Record<string, unknown>>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }
+
+/**
+ * Reads an options or input object and refuses keys it does not know, so a misspelt key
+ * (`devcie`) can never change an answer silently: `INVALID_INPUT` naming the key (prefixed with
+ * `prefix` when given, e.g. `lines[2].unit`). Only own keys are read.
+ */
+export function readKnownKeys(value: unknown, field: string, allowed: readonly string[], prefix = ''): Readonly<Record<string, unknown>> {
+  const object = readObject(value, field);
+  for (const key of Object.keys(object)) {
+    if (!allowed.includes(key)) {
+      invalidInput(`${prefix}${key}`, `is not a field of ${field} (expected ${allowed.join(', ')})`);
+    }
+  }
+  return object;
+}

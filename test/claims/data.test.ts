@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { codeRecords, findCodeRecord } from '../../src/catalog/lookup.js';
 import { getSource } from '../../src/index.js';
 import { loadClaimRules } from '../../src/generated/claim-rules.js';
-import { CLAIM_FINDINGS } from '../../src/claims/findings.js';
+import { CLAIM_FINDINGS } from '../../src/claims/rules/index.js';
 
 const CLAIM_RULES = loadClaimRules();
 

@@ -1,0 +1,17 @@
+import type { ClaimRule } from '../claim.js';
+import { claimRules } from './facts.js';
+
+/** A code A52507 says is not valid on DME MAC claims (A4230 and A4231 are included in A4224; use J7799, not J9999). */
+export const rule: ClaimRule = {
+  code: 'CODE_INVALID_FOR_DME_MAC',
+  severity: 'error',
+  summary:
+    'A code A52507 says is not valid on DME MAC claims (A4230 and A4231 are included in A4224; use J7799, not J9999).',
+  check(claim, report) {
+  const invalidCodes = new Map(claimRules().invalidCodes.filter((c) => c.scope === 'dme-mac').map((c) => [c.code, c]));
+  for (const line of claim.lines) {
+    const invalid = invalidCodes.get(line.code);
+    if (invalid) report(line, `${line.code} is not valid on claims to the DME MAC (${invalid.reason}).`, invalid.citation);
+  }
+  },
+};

@@ -1,0 +1,17 @@
+import type { ClaimRule } from '../claim.js';
+import { coverageModel } from '../../coverage/index.js';
+
+/** JK (one month or less) and JL (three months) on one insulin line contradict each other (A52507). */
+export const rule: ClaimRule = {
+  code: 'INSULIN_JK_AND_JL',
+  severity: 'error',
+  summary:
+    'JK (one month or less) and JL (three months) on one insulin line contradict each other (A52507).',
+  check(claim, report) {
+  const insulin = coverageModel().insulinSupplyModifiers;
+  for (const line of claim.lines) {
+    if (line.rule?.indication !== insulin.indication || line.date < insulin.from) continue;
+    if (line.modifiers.has('JK') && line.modifiers.has('JL')) report(line, `${line.code} has both JK and JL: one month or less is JK, three months is JL.`, insulin.citations[0]);
+  }
+  },
+};

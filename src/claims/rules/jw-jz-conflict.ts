@@ -1,0 +1,20 @@
+import type { ClaimRule } from '../claim.js';
+import { claimRules } from './facts.js';
+
+/** A JW line for a drug and date that another line reports with JZ (no amount discarded) (A52507 JW and JZ scenarios). */
+export const rule: ClaimRule = {
+  code: 'JW_JZ_CONFLICT',
+  severity: 'error',
+  summary:
+    'A JW line for a drug and date that another line reports with JZ (no amount discarded) (A52507 JW and JZ scenarios).',
+  check(claim, report) {
+  const citation = claimRules().drugWastage.citation;
+  for (const line of claim.lines) {
+    if (!line.modifiers.has('JW') || line.modifiers.has('JZ')) continue;
+    const others = claim.byCodeAndDate.get(`${line.code}|${line.date}`) ?? [];
+    if (others.some((o) => o !== line && !o.modifiers.has('JW') && o.modifiers.has('JZ'))) {
+      report(line, `${line.code} on ${line.date} is billed with JW (amount discarded) here and with JZ (nothing discarded) on another line.`, citation);
+    }
+  }
+  },
+};

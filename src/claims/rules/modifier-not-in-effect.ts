@@ -1,0 +1,20 @@
+import type { ClaimRule } from '../claim.js';
+import { claimRules } from './facts.js';
+
+/** A modifier used on a date of service before CMS added it to HCPCS (for example JZ from 2023-01-01, JK and JL from 2023-04-01). */
+export const rule: ClaimRule = {
+  code: 'MODIFIER_NOT_IN_EFFECT',
+  severity: 'error',
+  summary:
+    'A modifier used on a date of service before CMS added it to HCPCS (for example JZ from 2023-01-01, JK and JL from 2023-04-01).',
+  check(claim, report) {
+  const modifiers = claimRules().modifiers;
+  for (const line of claim.lines) {
+    for (const m of modifiers) {
+      if (line.modifiers.has(m.code) && line.date < m.from) {
+        report(line, `${line.code}: modifier ${m.code} exists for dates of service from ${m.from}, not on ${line.date}.`, m.citation);
+      }
+    }
+  }
+  },
+};
