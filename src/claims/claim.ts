@@ -72,7 +72,7 @@ const PLACE_OF_SERVICE = /^\d{2}$/;
 function readModifiers(value: unknown, field: string): ReadonlySet<string> {
   if (value === undefined) return new Set();
   if (!Array.isArray(value)) return invalidInput(field, `must be an array of two-character modifiers, got ${describeValue(value)}`);
-  return new Set(value.map((raw: unknown, j) => {
+  return new Set(Array.from(value as unknown[], (raw, j) => {
     if (typeof raw !== 'string') return invalidInput(`${field}[${j}]`, `must be a two-character modifier string, got ${describeValue(raw)}`);
     const m = raw.trim().toUpperCase();
     return MODIFIER.test(m) ? m : invalidInput(`${field}[${j}]`, `${describeValue(raw)} is not a two-character modifier such as 'KX'`);
@@ -116,12 +116,12 @@ function readHistory(options: unknown): History {
   const visits = fields.priorHitVisits ?? [];
   if (!Array.isArray(visits)) invalidInput('options.priorHitVisits', `must be an array of { date, discharged? }, got ${describeValue(visits)}`);
   return {
-    drugLines: drugLines?.map((d: unknown, i: number) => {
+    drugLines: drugLines === undefined ? undefined : Array.from(drugLines as unknown[], (d, i) => {
       const at = `options.drugLines[${i}]`;
       const f = readKnownKeys(d, at, ['hcpcs', 'dateOfService'], `${at}.`);
       return { code: normalizeCode(f.hcpcs, `${at}.hcpcs`), date: toIsoDate(f.dateOfService, `${at}.dateOfService`) };
     }),
-    priorHitVisits: visits.map((v: unknown, i: number) => {
+    priorHitVisits: Array.from(visits as unknown[], (v, i) => {
       const at = `options.priorHitVisits[${i}]`;
       const f = readKnownKeys(v, at, ['date', 'discharged'], `${at}.`);
       if (f.discharged !== undefined && typeof f.discharged !== 'boolean') invalidInput(`${at}.discharged`, `must be true or false, got ${describeValue(f.discharged)}`);
@@ -156,7 +156,8 @@ function ruleOfLine(raw: RawLine, rules: readonly CoverageRule[], pumps: Readonl
 /** Reads, validates and indexes a claim (throws INVALID_INPUT naming the field). */
 export function readClaim(lines: unknown, options: unknown): Claim {
   if (!Array.isArray(lines)) return invalidInput('lines', `must be an array of claim lines, got ${describeValue(lines)}`);
-  const raw = lines.map((value: unknown, i) => readLine(value, i));
+  // Array.from visits holes of a sparse array too (as undefined), so none is skipped unread.
+  const raw = Array.from(lines as unknown[], (value, i) => readLine(value, i));
   const history = readHistory(options);
   const inForce = raw.map((r) => rulesInForce(r.code, r.date).map((c) => c.rule));
   const allPumps = eipPumpCodes();

@@ -31,7 +31,7 @@ function readInput(input: unknown): DecisionInput {
     date: toIsoDate(fields.dateOfService, 'dateOfService'),
     route: readOptionalEnum(fields.route, ROUTES, 'route'),
     device: readOptionalEnum(fields.device, DEVICES, 'device'),
-    diagnoses: diagnoses?.map((d: unknown, i: number) => normalizeIcd10(d, `diagnoses[${i}]`)),
+    diagnoses: diagnoses === undefined ? undefined : Array.from(diagnoses as unknown[], (d, i) => normalizeIcd10(d, `diagnoses[${i}]`)),
     setting,
     partAStay: partAStay === true,
     hospice: readOptionalEnum(fields.hospice, HOSPICE_VALUES, 'hospice'),

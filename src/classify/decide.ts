@@ -63,7 +63,7 @@ const first = (rule: CoverageRule): Citation | undefined => rule.citations[0];
 function cited(id: string, section: string): Citation {
   const source = getSource(id);
   if (!source) throw new Error(`classify: source ${id} is not in the citation registry`);
-  return { id: source.id, title: source.title, url: source.url, section };
+  return Object.freeze({ id: source.id, title: source.title, url: source.url, section });
 }
 const A52507_OFFICE = 'Non-medical necessity coverage: drugs started in a practitioner\'s office are billed to the A/B MAC';
 const A52507_DRUG_ALONE = 'Non-medical necessity coverage: drugs are covered only as a supply to a covered DME pump; drugs billed alone have no benefit';

@@ -39,10 +39,13 @@ export function own(object: Readonly<Record<string, unknown>>, key: string): unk
  */
 export function readKnownKeys(value: unknown, field: string, allowed: readonly string[], prefix = ''): Readonly<Record<string, unknown>> {
   const object = readObject(value, field);
+  // A prototype-less copy of the own keys: nothing inherited (or planted on Object.prototype) is read.
+  const fields: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const key of Object.keys(object)) {
     if (!allowed.includes(key)) {
       invalidInput(`${prefix}${key}`, `is not a field of ${field} (expected ${allowed.join(', ')})`);
     }
+    fields[key] = object[key];
   }
-  return object;
+  return fields;
 }

@@ -64,24 +64,36 @@ function context(): BuildContext {
 }
 
 const drugs = { kind: 'drug' as const, benefits: ['part-b-dme' as const], billTo: 'dme-mac' as const, medicarePayable: true, citations: ['article-a52507'] };
-const build = (content: object) => buildCatalog([{ path: 'data/catalog/test.json', content: { title: 'test', ...content } as never }], context());
+const build = (content: object, coverage?: object) => {
+  const ctx = context();
+  if (coverage) (ctx.built as Map<string, unknown>).set('coverage', coverage);
+  return buildCatalog([{ path: 'data/catalog/test.json', content: { title: 'test', ...content } as never }], ctx);
+};
 
 describe('catalog build', () => {
-  it('joins curated entries with the CMS text and cuts records at HIT category lists', () => {
-    const records = build({
-      defaults: drugs,
-      codes: [{ code: 'J1559' }],
-      hitCategoryLists: [
-        { id: 'statute', from: '2019-01-01', to: '2020-12-31', citations: ['ssa-1834u'], categories: { '1': [], '2': ['J1559'], '3': [] } },
-      ],
-    });
-    expect(records.map((r) => [r.effective.from, r.effective.to, r.hitCategory])).toEqual([
-      ['2011-01-01', '2018-12-31', undefined],
-      ['2019-01-01', '2020-12-31', 2],
-      ['2021-01-01', undefined, undefined],
+  it('joins curated entries with the CMS text and the coverage model, cut where the model changes', () => {
+    const cited = { id: 'ssa-1834u', title: 'ssa-1834u', url: 'https://example.org/ssa-1834u' };
+    const coverage = {
+      rules: [{
+        id: 'scig', kind: 'eip-drug', codes: ['J1559'], codeAdded: { J1559: '2011-01-01' }, label: 'Hizentra', effective: { from: '2011-01-01' },
+        routes: ['subcutaneous'], requires: [], citations: [{ ...cited, id: 'article-a52507', title: 'article-a52507', url: 'https://example.org/article-a52507' }],
+        hit: [{ category: 2, from: '2019-01-01', citations: [cited] }],
+      }],
+      hitContractor: [],
+      hitEligibleRoutes: { from: '2021-01-01', routes: ['intravenous', 'subcutaneous'], citations: [cited] },
+      sCodes: { exceptions: [], citations: [cited] },
+    };
+    const { benefits: _b, billTo: _t, ...kindOnly } = drugs;
+    const records = build({ defaults: kindOnly, codes: [{ code: 'J1559' }] }, coverage);
+    expect(records.map((r) => [r.effective.from, r.effective.to, r.benefits, r.billTo, r.hitCategory, r.hitRoutes])).toEqual([
+      ['2011-01-01', '2018-12-31', ['part-b-dme'], 'dme-mac', undefined, undefined],
+      ['2019-01-01', '2020-12-31', ['part-b-dme'], 'dme-mac', 2, undefined],
+      // From 2021 the category holds on the drug's intravenous or subcutaneous routes only (BPM ch. 15 §320.7.1).
+      ['2021-01-01', undefined, ['part-b-dme'], 'dme-mac', 2, ['subcutaneous']],
     ]);
     expect(records[0]!.unit).toEqual({ amount: 100, unit: 'mg' });
-    expect(records[1]!.citations.map((c) => c.id)).toEqual(['article-a52507', 'hcpcs-2020-anweb', 'hcpcs-2025-oct-anweb', 'ssa-1834u']);
+    // A benefit stated in the catalog for a code the coverage model names is a second copy of a fact.
+    expect(() => build({ defaults: kindOnly, codes: [{ code: 'J1559', benefits: ['part-d'] }] }, coverage)).toThrow(/stated by the coverage model/);
   });
 
   it('closes the old wording the day before a cited change', () => {
@@ -113,11 +125,6 @@ describe('catalog build', () => {
     ['a code that vanished without an end', { codes: [{ code: 'J0001' }] }, /no termination date/],
     ['a code listed twice', { codes: [{ code: 'J1559' }, { code: 'J1559' }] }, /listed twice/],
     ['medicarePayable true on a coverage code I code', { codes: [{ code: 'S9500' }] }, /coverage code I/],
-    [
-      'a category list naming a code the catalog does not hold',
-      { codes: [{ code: 'J1559' }], hitCategoryLists: [{ id: 'x', from: '2019-01-01', citations: ['ssa-1834u'], categories: { '1': ['J2260'], '2': [], '3': [] } }] },
-      /J2260.*not in the catalog/,
-    ],
     [
       'overlapping periods setting the same field',
       {

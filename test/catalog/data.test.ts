@@ -5,6 +5,7 @@ import { importHcpcs, type HcpcsRelease } from '../../scripts/import-hcpcs.js';
 import { getSource } from '../../src/core/source-registry.js';
 import { loadHcpcsReleases } from '../../src/generated/hcpcs-releases.js';
 import { listCodes } from '../../src/catalog/listCodes.js';
+import { getCode } from '../../src/catalog/getCode.js';
 import { codeRecords } from '../../src/catalog/lookup.js';
 
 const HCPCS_RELEASES = loadHcpcsReleases();
@@ -179,7 +180,11 @@ describe('HIT category lists match their sources', () => {
 
   it('permanent benefit category 1 stays within the J0133-J3285 range the MAC gives', () => {
     const codes = drugs(1, '2021-01-01').split(' ');
-    expect(codes).toEqual(statute[1].split(' '));
+    // BPM ch. 15 §320.7.1: pump drugs "qualify as home infusion drugs as long as they are infused
+    // intravenously or subcutaneously": ziconotide (J2278), covered intrathecally or epidurally, has none.
+    expect(codes).toEqual(statute[1].split(' ').filter((c) => c !== 'J2278'));
+    expect(getCode('J2278', { asOf: '2021-01-01' })?.hitCategory).toBeUndefined();
+    expect(getCode('J2270', { asOf: '2021-01-01' })?.hitRoutes).toEqual(['intravenous', 'subcutaneous']);
     expect(codes.every((c) => c >= 'J0133' && c <= 'J3285')).toBe(true);
     // gallium nitrate J1457 ends 2025-12-31 (A52507), so it leaves the list
     expect(drugs(1, '2026-01-01').split(' ')).not.toContain('J1457');

@@ -8,6 +8,17 @@ function line(hcpcs: string, modifiers: string[] = [], units = 1, dateOfService:
   return { hcpcs, modifiers, units, dateOfService };
 }
 
+/** A drug of each HIT category (LCD L33794 drugs the HIT lists name), billed on the visit's date on the DME MAC claim. */
+const HIT_DRUG: Record<string, string> = { G0068: 'J2260', G0088: 'J2260', G0069: 'J1559', G0089: 'J1559', G0070: 'J9000', G0090: 'J9000' };
+/** checkClaim for HIT visits, with each visit's drug given as billed elsewhere (MM11880: with the visit or up to 30 days before). */
+function checkHit(lines: readonly ClaimLine[]) {
+  const drugLines = lines.filter((l) => HIT_DRUG[l.hcpcs]).map((l) => ({ hcpcs: HIT_DRUG[l.hcpcs]!, dateOfService: l.dateOfService }));
+  return checkClaim(lines, { drugLines });
+}
+function hitCodesOf(lines: readonly ClaimLine[]): string[] {
+  return checkHit(lines).map((f) => `${f.line}:${f.code}`);
+}
+
 /** The finding codes reported, as `line:code` strings, in result order. */
 function codesOf(lines: readonly ClaimLine[]): string[] {
   return checkClaim(lines).map((f) => `${f.line}:${f.code}`);
@@ -29,7 +40,8 @@ describe('checkClaim: the API examples', () => {
     const [f] = checkClaim([line('E0779', ['JB']), line('J1559', ['JB'], 50)]).filter((x) => x.line === 1);
     expect(f).toMatchObject({ line: 1, severity: 'error', code: 'EIP_MODIFIER_MISSING' });
     expect(f!.message).toContain('E0779');
-    expect(f!.citation).toMatchObject({ id: 'article-a52507', section: 'Modifiers: GA, GY, GZ and KX modifiers' });
+    expect(f!.citation).toMatchObject({ id: 'article-a52507' });
+    expect(f!.citation!.section).toContain('Modifiers: GA, GY, GZ and KX modifiers');
     expect(f!.citation!.url).toContain('articleid=52507');
   });
 
@@ -62,13 +74,15 @@ describe('checkClaim: the API examples', () => {
 
   it('JB with E0781: HyQvia J1575 and its pump', () => {
     expect(codesOf([line('E0781', ['KX']), line('J1575', ['KX', 'JB'], 100)])).toEqual(['1:JB_MISSING']);
-    // E0781 with an immune globulin that the table pairs only with E0779 is not a JB pair.
-    expect(codesOf([line('E0781', ['KX']), line('J1559', ['KX', 'JB'], 100)])).toEqual([]);
+    // A52507 SCIg table: "E0779 J1555, J1559, J1561, J1569 / E0781 J1575": Hizentra with E0781 is no
+    // JB pair, and a drug with a pump the table does not pair it with is denied with its pump.
+    expect(codesOf([line('E0781', ['KX']), line('J1559', ['KX', 'JB'], 100)])).toEqual(['2:DRUG_PUMP_MISMATCH']);
   });
 
   it('an immune globulin of the JB list without its pump on the claim: a warning, route unknown', () => {
+    // J1561 is also a home IVIG drug (BPM ch. 15 §50.6: no pump needed), so no GY advice.
     const result = checkClaim([line('J1561', ['KX'], 100)]);
-    expect(result.map((f) => `${f.code}:${f.severity}`)).toEqual(['GY_IF_NO_PUMP:warning', 'JB_IF_SUBCUTANEOUS:warning']);
+    expect(result.map((f) => `${f.code}:${f.severity}`)).toEqual(['JB_IF_SUBCUTANEOUS:warning']);
   });
 
   it('a supply billed with a pump it does not belong to (A4221 with E0784)', () => {
@@ -76,7 +90,7 @@ describe('checkClaim: the API examples', () => {
     expect(result).toHaveLength(1);
     expect(result[0]).toMatchObject({ line: 2, severity: 'error', code: 'SUPPLY_NOT_FOR_PUMP' });
     expect(result[0]!.message).toContain('E0784');
-    expect(result[0]!.citation!.section).toContain('HCPCS Supply Codes Associated with External Infusion Pumps');
+    expect(result[0]!.citation!.section!.toLowerCase()).toContain('hcpcs supply codes associated with external infusion pumps');
   });
 
   it('insulin supplies with a non-insulin pump, and none of it before 2017', () => {
@@ -112,26 +126,26 @@ describe('checkClaim: the API examples', () => {
   });
 
   it('two HIT visits of one category on one day', () => {
-    const result = checkClaim([line('G0069', [], 4, '2026-03-02'), line('G0069', [], 2, '2026-03-02')]);
+    const result = checkHit([line('G0069', [], 4, '2026-03-02'), line('G0069', [], 2, '2026-03-02')]);
     expect(result).toHaveLength(1);
     expect(result[0]).toMatchObject({ line: 2, severity: 'error', code: 'HIT_SAME_CATEGORY_SAME_DAY' });
     expect(result[0]!.message).toContain('line 1');
     expect(result[0]!.citation).toMatchObject({ id: 'bpm-100-02-ch15' });
     expect(result[0]!.citation!.section).toContain('§320.8');
     // initial + subsequent of the same category is still two visits of one category
-    expect(codesOf([line('G0088', [], 4, '2026-03-02'), line('G0068', [], 4, '2026-03-02')])).toEqual([
+    expect(hitCodesOf([line('G0088', [], 4, '2026-03-02'), line('G0068', [], 4, '2026-03-02')])).toEqual([
       '2:HIT_SAME_CATEGORY_SAME_DAY',
     ]);
     // different categories, or different days: fine
-    expect(codesOf([line('G0068', [], 4, '2026-03-02'), line('G0069', [], 4, '2026-03-02')])).toEqual([]);
-    expect(codesOf([line('G0068', [], 4, '2026-03-02'), line('G0068', [], 4, '2026-03-03')])).toEqual([]);
+    expect(hitCodesOf([line('G0068', [], 4, '2026-03-02'), line('G0069', [], 4, '2026-03-02')])).toEqual([]);
+    expect(hitCodesOf([line('G0068', [], 4, '2026-03-02'), line('G0068', [], 4, '2026-03-03')])).toEqual([]);
   });
 });
 
 describe('checkClaim: initial HIT visit within 60 days of a prior visit', () => {
   // 2026-01-01 → 2026-03-02: 30 days to Jan 31, 28 in February, 2 in March = 60 days.
   it('day 60 after a visit: the initial code is not allowed', () => {
-    const result = checkClaim([line('G0068', [], 4, '2026-01-01'), line('G0088', [], 4, '2026-03-02')]);
+    const result = checkHit([line('G0068', [], 4, '2026-01-01'), line('G0088', [], 4, '2026-03-02')]);
     expect(result).toHaveLength(1);
     expect(result[0]).toMatchObject({ line: 2, code: 'HIT_INITIAL_NOT_ALLOWED', severity: 'error' });
     expect(result[0]!.message).toContain('2026-01-01');
@@ -140,22 +154,22 @@ describe('checkClaim: initial HIT visit within 60 days of a prior visit', () => 
   });
 
   it('day 61 (2026-03-03): an initial visit may follow (the lines cannot show a discharge, so it is assumed)', () => {
-    expect(codesOf([line('G0068', [], 4, '2026-01-01'), line('G0088', [], 4, '2026-03-03')])).toEqual([]);
+    expect(hitCodesOf([line('G0068', [], 4, '2026-01-01'), line('G0088', [], 4, '2026-03-03')])).toEqual([]);
   });
 
   it('a prior visit of another category counts; so does line order', () => {
-    expect(codesOf([line('G0090', [], 4, '2026-02-10'), line('G0069', [], 4, '2026-02-01')])).toEqual([
+    expect(hitCodesOf([line('G0090', [], 4, '2026-02-10'), line('G0069', [], 4, '2026-02-01')])).toEqual([
       '1:HIT_INITIAL_NOT_ALLOWED',
     ]);
   });
 
   it('initial-visit codes before 2021-01-01', () => {
-    const result = checkClaim([line('G0089', [], 4, '2020-06-01')]);
+    const result = checkHit([line('G0089', [], 4, '2020-06-01')]);
     // The catalog also knows G0089 starts on 2021-01-01.
     expect(result.map((f) => f.code)).toEqual(['CODE_NOT_IN_EFFECT', 'HIT_INITIAL_NOT_ALLOWED']);
     expect(result[0]!.message).toContain('from 2021-01-01');
     expect(result[1]!.message).toContain('G0069');
-    expect(codesOf([line('G0089', [], 4, '2021-01-01')])).toEqual([]);
+    expect(hitCodesOf([line('G0089', [], 4, '2021-01-01')])).toEqual([]);
   });
 });
 

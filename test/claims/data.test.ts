@@ -27,46 +27,22 @@ describe('claim rule data', () => {
       expect(source, c.id).toBeDefined();
       expect(c.url).toBe(source!.url);
     }
-    for (const group of [...CLAIM_RULES.eipModifierRequired, ...CLAIM_RULES.jbRequired, ...CLAIM_RULES.invalidCodes]) {
+    for (const group of CLAIM_RULES.invalidCodes) {
       expect(group.citation.id).toMatch(/^(article-a52507|hcpcs-)/);
     }
   });
 
-  it('every code a KX/GA/GZ rule names is in the catalog on the first day the rule applies to it', () => {
-    for (const group of CLAIM_RULES.eipModifierRequired) {
-      for (const c of group.codes) {
-        const day = c.from ?? codeRecords(c.code)[0]?.effective.from ?? 'none';
-        expect(findCodeRecord(c.code, day), `${c.code} on ${day}`).toBeDefined();
-        const kind = findCodeRecord(c.code, day)!.kind;
-        expect(kind, c.code).toBe(c.role);
-      }
-    }
+  it('holds no coverage fact: which codes need KX, JB, JK/JL and which pumps a supply goes with live in data/coverage', () => {
+    expect(Object.keys(CLAIM_RULES).sort()).toEqual([
+      'drugWastage', 'hitVisits', 'invalidCodes', 'maxUnitsPerLine', 'modifiers', 'notByDurablePump', 'rentedPumpBatteries', 'singlePump',
+    ]);
   });
 
-  it('the JB, insulin and pump-supply tables name catalog codes of the right kind', () => {
+  it('the codes it names are catalog codes (batteries are supplies; the single pump is a pump)', () => {
     const kindOf = (code: string) => codeRecords(code).at(-1)?.kind;
-    for (const g of CLAIM_RULES.jbRequired) {
-      expect(kindOf(g.pump)).toBe('pump');
-      for (const d of g.drugs) expect(kindOf(d), d).toBe('drug');
-    }
-    for (const c of CLAIM_RULES.insulinSupply.codes) {
-      expect(kindOf(c.code)).toBe('drug');
-      expect(findCodeRecord(c.code, c.from), `${c.code} on ${c.from}`).toBeDefined();
-    }
-    for (const p of CLAIM_RULES.pumpSupplies.pumps) {
-      expect(kindOf(p.pump)).toBe('pump');
-      for (const s of [...p.associated, ...p.nonAssociated]) expect(kindOf(s), s).toBe('supply');
-    }
-  });
-
-  it('the A52507 pump-supply table as published: insulin supplies for E0784 only', () => {
-    const byPump = Object.fromEntries(CLAIM_RULES.pumpSupplies.pumps.map((p) => [p.pump, p]));
-    expect(Object.keys(byPump).sort()).toEqual(['E0779', 'E0780', 'E0781', 'E0784', 'E0791', 'K0455']);
-    expect(byPump.E0784!.nonAssociated).toEqual(['A4221', 'A4222', 'K0552']);
-    for (const pump of ['E0779', 'E0780', 'E0781', 'E0791', 'K0455']) {
-      expect(byPump[pump]!.associated).toEqual(['A4221', 'A4222', 'K0552']);
-      expect(byPump[pump]!.nonAssociated).toEqual(['A4224', 'A4225']);
-    }
+    for (const b of CLAIM_RULES.rentedPumpBatteries.batteries) expect(kindOf(b), b).toBe('supply');
+    expect(kindOf(CLAIM_RULES.singlePump.code)).toBe('pump');
+    expect(findCodeRecord('A4602', '2026-03-02')!.descriptor).toContain('owned by patient');
   });
 
   it('modifier dates match the HCPCS file add dates the catalog would use', () => {

@@ -92,7 +92,7 @@ describe('checkClaim on large claims', () => {
   it('sorts many findings (more than the small-claim path handles) by line then code', () => {
     const lines: ClaimLine[] = [];
     for (let i = 0; i < 200; i++) lines.push({ hcpcs: i % 2 ? 'G0068' : 'S9494', units: 10000, dateOfService: '2026-03-02' });
-    const result = checkClaim(lines);
+    const result = checkClaim(lines, { drugLines: [{ hcpcs: 'J2260', dateOfService: '2026-03-02' }] });
     // 100 S-code lines: S_CODE + UNITS each; 100 G0068 lines: UNITS each, and 99 of them are second visits that day.
     expect(result).toHaveLength(100 * 2 + 100 + 99);
     for (let i = 1; i < result.length; i++) {
@@ -131,11 +131,14 @@ describe('HIT visit checks against a plain reading of the rules', () => {
     return out.sort();
   }
 
-  for (const [label, min, max] of [['small claims (pairwise path)', 1, 30], ['large claims (indexed path)', 33, 80]] as const) {
+  // Each visit's drug of its category on its day, as billed on the DME MAC claim (MM11880).
+  const DRUG = { 1: 'J2260', 2: 'J1559', 3: 'J9000' } as const;
+  for (const [label, min, max] of [['small claims', 1, 30], ['large claims', 33, 80]] as const) {
     it(label, () => {
       fc.assert(
         fc.property(fc.array(hitLine, { minLength: min, maxLength: max }), (lines) => {
-          const got = checkClaim(lines).map((f) => `${f.line}:${f.code}`).sort();
+          const drugLines = lines.map((l) => ({ hcpcs: DRUG[G[l.hcpcs][0]], dateOfService: l.dateOfService }));
+          const got = checkClaim(lines, { drugLines }).map((f) => `${f.line}:${f.code}`).sort();
           expect(got).toEqual(expected(lines));
         }),
         { numRuns: 60 },

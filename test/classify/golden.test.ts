@@ -92,7 +92,7 @@ const GOLDEN: Golden[] = [
   // HIT services and home health.
   { name: 'G0088 first HIT visit at home', input: { hcpcs: 'G0088', ...home }, benefit: 'part-b-hit', billTo: 'ab-mac', hitCategory: 1, hitCodes: { initial: 'G0088', subsequent: 'G0068' }, decidedBy: 'HIT_SERVICE', source: 'BPM ch.15 §320.8.3' },
   { name: 'G0069 HIT visit in a SNF', input: { hcpcs: 'G0069', setting: 'snf' }, benefit: 'not-covered', decidedBy: 'SNF_NOT_HOME', source: 'BPM ch.15 §320.4' },
-  { name: 'G0068 in 2020 (transitional payment, one code)', input: { hcpcs: 'G0068', dateOfService: '2020-06-01', ...home }, benefit: 'part-b-hit', billTo: 'ab-mac', hitCategory: 1, decidedBy: 'HIT_SERVICE', source: 'SSA §1834(u)(7)' },
+  { name: 'G0068 in 2020 (transitional payment, one code, DME MAC)', input: { hcpcs: 'G0068', dateOfService: '2020-06-01', ...home }, benefit: 'part-b-hit', billTo: 'dme-mac', hitCategory: 1, decidedBy: 'HIT_SERVICE', source: 'SSA §1834(u)(7); Joint DME MAC TTP FAQ: eligible DME suppliers bill the DME MAC' },
   { name: 'G0299 home health nursing visit', input: { hcpcs: 'G0299', ...home }, benefit: 'home-health', billTo: 'ab-mac', decidedBy: 'HOME_HEALTH_VISIT', source: 'BPM ch.15 §320.4.1' },
   // Codes the catalog files under Part D or as not payable (no specific rule in the table).
   { name: 'cefepime by gravity at home (catalog Part D drug)', input: { hcpcs: 'J0692', device: 'gravity', ...home }, benefit: 'part-d', billTo: 'part-d-plan', decidedBy: 'PART_D_DRUG_ONLY', source: 'catalog record (Part D home-infused drugs)' },

@@ -1,5 +1,5 @@
 import type { ClaimRule } from '../claim.js';
-import { hitInitialVisitsFrom } from '../../coverage/index.js';
+import { hitInitialVisitsFrom, rulesOfCode } from '../../coverage/index.js';
 import { hitCode } from '../../hit/hitCode.js';
 import { hitVisitType } from '../../hit/hitVisitType.js';
 import { claimRules, latestBefore } from './facts.js';
@@ -11,7 +11,9 @@ export const rule: ClaimRule = {
   summary: "An initial-visit HIT code (G0088-G0090) before 2021-01-01, or within 60 days of the patient's previous HIT visit with any supplier, or after one that did not discharge the patient (BPM ch. 15 §320.8.3).",
   check(claim, report) {
   const citation = claimRules().hitVisits.initialVisit;
-  const visits = claim.lines.filter((l) => l.rule?.kind === 'hit-service');
+  // A G-code's HIT rule on any date: an initial-visit code billed before it existed is still named.
+  const hitRule = (code: string) => rulesOfCode(code).find((r) => r.rule.kind === 'hit-service')?.rule;
+  const visits = claim.lines.filter((l) => hitRule(l.code) !== undefined);
   if (visits.length === 0) return;
   // Earlier visits: the patient's history (any supplier) and this claim's earlier days. The lines
   // cannot show a discharge, so a claim's own earlier visit is read as one (the lenient reading).
@@ -20,7 +22,7 @@ export const rule: ClaimRule = {
     ...visits.map((l) => ({ date: l.date, discharged: true })),
   ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   for (const line of visits) {
-    const rule = line.rule!;
+    const rule = hitRule(line.code)!;
     if (rule.hitVisit !== 'initial') continue;
     const subsequent = hitCode(rule.hitCategory!, 'subsequent');
     if (line.date < hitInitialVisitsFrom()) {

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { REASON_CODES } from '../../src/classify/reasons.js';
 import { REQUIREMENT_IDS } from '../../src/core/requirement-ids.js';
 import { getSource } from '../../src/core/source-registry.js';
-import { loadClassifyData } from '../../src/generated/classify.js';
+import { loadCoverage } from '../../src/generated/coverage.js';
 
-const CLASSIFY_DATA = loadClassifyData();
+const CLASSIFY_DATA = loadCoverage();
 
-describe('classify rule table: integrity', () => {
+describe('coverage model: integrity', () => {
   it('holds the 460 A52507 ICD-10 codes in six groups (426 diabetes codes)', () => {
     const sizes = CLASSIFY_DATA.icd10Groups.map((g) => g.codes.length);
     expect(sizes).toEqual([426, 1, 25, 4, 3, 1]);
@@ -53,9 +53,17 @@ describe('classify rule table: integrity', () => {
     expect(ph?.pumps).toEqual(['K0455']);
   });
 
-  it('lists only S-codes Medicare does not pay', () => {
-    expect(CLASSIFY_DATA.sCodes.length).toBe(53);
-    for (const s of CLASSIFY_DATA.sCodes) expect(s.code).toMatch(/^S[59]\d{3}$/);
+  it('states the S-code rule once: every S-code but S3620 (HCPCS file, coverage code D) is coverage code I', () => {
+    expect(CLASSIFY_DATA.sCodes.exceptions).toEqual(['S3620']);
+    expect(CLASSIFY_DATA.sCodes.citations[0]!.id).toBe('hcpcs-2025-oct-anweb');
+  });
+
+  it('cites every policy-level fact and every doubt', () => {
+    const { rules: _r, icd10Groups: _g, pid, sCodes, icd10Citations, quantityLimits, dispensingLimits, hitContractor, ...facts } = CLASSIFY_DATA;
+    for (const [name, fact] of Object.entries(facts)) expect((fact as unknown as { citations: unknown[] }).citations.length, name).toBeGreaterThan(0);
+    for (const x of [pid, sCodes, ...quantityLimits, ...dispensingLimits, ...hitContractor]) expect(x.citations.length).toBeGreaterThan(0);
+    expect(icd10Citations.length).toBeGreaterThan(0);
+    for (const rule of CLASSIFY_DATA.rules) for (const d of rule.doubts ?? []) expect(d.citations.length, rule.id).toBeGreaterThan(0);
   });
 
   it('documents every reason code in docs/which-benefit.md', () => {
