@@ -1,8 +1,9 @@
 /**
  * A claim read once and indexed for the rules: every line with its code, modifiers, units, date
  * and the coverage rule it falls under, plus the claim-wide facts rules look across lines for
- * (pumps on the claim, lines by code and date, HIT visits). Built in one pass; each rule then
- * reads what it needs from here, so every rule costs time linear in the number of lines.
+ * (pumps on the claim, lines by code, the lines of drugs reported with JW or JZ by date). Built in
+ * one pass; each rule then reads what it needs from here, so every rule costs time linear in the
+ * number of lines.
  */
 import type { Citation } from '../core/citation.js';
 import { toIsoDate } from '../core/dates.js';
@@ -11,16 +12,17 @@ import { normalizeCode } from '../core/hcpcs.js';
 import { readKnownKeys } from '../core/validate.js';
 import { findCodeRecord } from '../catalog/lookup.js';
 import type { CodeInfo } from '../catalog/types.js';
-import { eipPumpCodes, rulesInForce } from '../coverage/index.js';
+import { coverageRulesOn, eipPumpCodes } from '../coverage/index.js';
 import type { CoverageRule } from '../coverage/types.js';
-import type { CheckClaimOptions, ClaimFinding, ClaimFindingCode } from './findings.js';
+import type { ClaimFinding, ClaimFindingCode } from './findings.js';
 
 /** One claim line, read and validated. */
 export interface Line {
   /** 1-based, as on the claim. */
   readonly line: number;
   readonly code: string;
-  readonly modifiers: ReadonlySet<string>;
+  /** Upper-case two-character modifiers. */
+  readonly modifiers: readonly string[];
   readonly units: number;
   readonly date: string;
   readonly daysSupply: number | undefined;
@@ -42,8 +44,8 @@ export interface Claim {
   readonly lines: readonly Line[];
   /** Lines by code. */
   readonly byCode: ReadonlyMap<string, readonly Line[]>;
-  /** Lines by code and date of service (`'J2260|2026-03-01'`). */
-  readonly byCodeAndDate: ReadonlyMap<string, readonly Line[]>;
+  /** Lines of the codes some line reports with JW or JZ, by code and date (`'J9039|2026-03-01'`). */
+  readonly wastageByCodeAndDate: ReadonlyMap<string, readonly Line[]>;
   /** LCD L33794 pump codes on the claim. */
   readonly pumps: ReadonlySet<string>;
   readonly history: History;
@@ -68,15 +70,19 @@ const LINE_KEYS = ['hcpcs', 'modifiers', 'units', 'dateOfService', 'placeOfServi
 const OPTION_KEYS = ['drugLines', 'priorHitVisits'] as const;
 const MODIFIER = /^[A-Z0-9]{2}$/;
 const PLACE_OF_SERVICE = /^\d{2}$/;
+const NO_MODIFIERS: readonly string[] = Object.freeze([]);
 
-function readModifiers(value: unknown, field: string): ReadonlySet<string> {
-  if (value === undefined) return new Set();
+/** The modifiers upper-cased and checked; the caller's array itself when it is already canonical. */
+function readModifiers(value: unknown, field: string): readonly string[] {
+  if (value === undefined) return NO_MODIFIERS;
   if (!Array.isArray(value)) return invalidInput(field, `must be an array of two-character modifiers, got ${describeValue(value)}`);
-  return new Set(Array.from(value as unknown[], (raw, j) => {
+  const canonical = value.length > 0 && value.every((m) => typeof m === 'string' && MODIFIER.test(m));
+  if (canonical || value.length === 0) return value as string[];
+  return Array.from(value as unknown[], (raw, j) => {
     if (typeof raw !== 'string') return invalidInput(`${field}[${j}]`, `must be a two-character modifier string, got ${describeValue(raw)}`);
     const m = raw.trim().toUpperCase();
     return MODIFIER.test(m) ? m : invalidInput(`${field}[${j}]`, `${describeValue(raw)} is not a two-character modifier such as 'KX'`);
-  }));
+  });
 }
 
 function readWholeNumber(value: unknown, field: string, what: string): number {
@@ -84,48 +90,48 @@ function readWholeNumber(value: unknown, field: string, what: string): number {
   return invalidInput(field, `must be a whole number of ${what}, at least 1, got ${describeValue(value)}`);
 }
 
-interface RawLine {
-  code: string;
-  modifiers: ReadonlySet<string>;
-  units: number;
-  date: string;
-  daysSupply: number | undefined;
-}
+type RawLine = Omit<Line, 'rule' | 'record'>;
 
 function readLine(value: unknown, i: number): RawLine {
   const at = `lines[${i}]`;
-  const fields = readKnownKeys(value, at, LINE_KEYS, `${at}.`);
-  const pos = fields.placeOfService;
+  const field = readKnownKeys(value, at, LINE_KEYS, `${at}.`);
+  const pos = field('placeOfService');
   if (pos !== undefined && (typeof pos !== 'string' || !PLACE_OF_SERVICE.test(pos))) {
     invalidInput(`${at}.placeOfService`, `must be a two-digit place-of-service code such as '12', got ${describeValue(pos)}`);
   }
+  const code = normalizeCode(field('hcpcs'), `${at}.hcpcs`);
+  const date = toIsoDate(field('dateOfService'), `${at}.dateOfService`);
+  const daysSupply = field('daysSupply');
   return {
-    code: normalizeCode(fields.hcpcs, `${at}.hcpcs`),
-    modifiers: readModifiers(fields.modifiers, `${at}.modifiers`),
-    units: readWholeNumber(fields.units, `${at}.units`, 'units'),
-    date: toIsoDate(fields.dateOfService, `${at}.dateOfService`),
-    daysSupply: fields.daysSupply === undefined ? undefined : readWholeNumber(fields.daysSupply, `${at}.daysSupply`, 'days'),
+    line: i + 1,
+    code,
+    modifiers: readModifiers(field('modifiers'), `${at}.modifiers`),
+    units: readWholeNumber(field('units'), `${at}.units`, 'units'),
+    date,
+    daysSupply: daysSupply === undefined ? undefined : readWholeNumber(daysSupply, `${at}.daysSupply`, 'days'),
+    rules: coverageRulesOn(code, date),
   };
 }
 
 function readHistory(options: unknown): History {
   if (options === undefined) return { drugLines: undefined, priorHitVisits: [] };
-  const fields = readKnownKeys(options, 'options', OPTION_KEYS, 'options.');
-  const drugLines = fields.drugLines;
+  const field = readKnownKeys(options, 'options', OPTION_KEYS, 'options.');
+  const drugLines = field('drugLines');
   if (drugLines !== undefined && !Array.isArray(drugLines)) invalidInput('options.drugLines', `must be an array of { hcpcs, dateOfService }, got ${describeValue(drugLines)}`);
-  const visits = fields.priorHitVisits ?? [];
+  const visits = field('priorHitVisits') ?? [];
   if (!Array.isArray(visits)) invalidInput('options.priorHitVisits', `must be an array of { date, discharged? }, got ${describeValue(visits)}`);
   return {
     drugLines: drugLines === undefined ? undefined : Array.from(drugLines as unknown[], (d, i) => {
       const at = `options.drugLines[${i}]`;
       const f = readKnownKeys(d, at, ['hcpcs', 'dateOfService'], `${at}.`);
-      return { code: normalizeCode(f.hcpcs, `${at}.hcpcs`), date: toIsoDate(f.dateOfService, `${at}.dateOfService`) };
+      return { code: normalizeCode(f('hcpcs'), `${at}.hcpcs`), date: toIsoDate(f('dateOfService'), `${at}.dateOfService`) };
     }),
     priorHitVisits: Array.from(visits as unknown[], (v, i) => {
       const at = `options.priorHitVisits[${i}]`;
       const f = readKnownKeys(v, at, ['date', 'discharged'], `${at}.`);
-      if (f.discharged !== undefined && typeof f.discharged !== 'boolean') invalidInput(`${at}.discharged`, `must be true or false, got ${describeValue(f.discharged)}`);
-      return { date: toIsoDate(f.date, `${at}.date`), discharged: f.discharged === true };
+      const discharged = f('discharged');
+      if (discharged !== undefined && typeof discharged !== 'boolean') invalidInput(`${at}.discharged`, `must be true or false, got ${describeValue(discharged)}`);
+      return { date: toIsoDate(f('date'), `${at}.date`), discharged: discharged === true };
     }),
   };
 }
@@ -142,13 +148,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * it carries JB or a pump paired with it is on the claim, home IVIG when Q2052 is on the claim or
  * no pump is; with an unpaired pump and neither, the pump rule (and its pump mismatch) applies.
  */
-function ruleOfLine(raw: RawLine, rules: readonly CoverageRule[], pumps: ReadonlySet<string>, hasIvigServices: boolean): CoverageRule | undefined {
+function ruleOfLine(raw: RawLine, pumps: ReadonlySet<string>, hasIvigServices: boolean): CoverageRule | undefined {
+  const rules = raw.rules;
   if (rules.length <= 1) return rules[0];
   const pumpRule = rules.find((r) => r.kind === 'eip-drug');
   const other = rules.find((r) => r.kind !== 'eip-drug');
   if (!pumpRule || !other) return rules[0];
   const pairedPump = (pumpRule.pumps ?? []).some((p) => pumps.has(p));
-  if (raw.modifiers.has('JB') || pairedPump) return pumpRule;
+  if (raw.modifiers.includes('JB') || pairedPump) return pumpRule;
   if (hasIvigServices || pumps.size === 0) return other;
   return pumpRule;
 }
@@ -159,28 +166,26 @@ export function readClaim(lines: unknown, options: unknown): Claim {
   // Array.from visits holes of a sparse array too (as undefined), so none is skipped unread.
   const raw = Array.from(lines as unknown[], (value, i) => readLine(value, i));
   const history = readHistory(options);
-  const inForce = raw.map((r) => rulesInForce(r.code, r.date).map((c) => c.rule));
   const allPumps = eipPumpCodes();
-  const pumps = new Set(raw.filter((r) => allPumps.has(r.code)).map((r) => r.code));
-  const hasIvigServices = inForce.some((rules) => rules.some((r) => r.kind === 'ivig-services'));
+  const pumps = new Set<string>();
+  const wastageCodes = new Set<string>();
+  let hasIvigServices = false;
+  for (const r of raw) {
+    if (allPumps.has(r.code)) pumps.add(r.code);
+    if (r.modifiers.includes('JW') || r.modifiers.includes('JZ')) wastageCodes.add(r.code);
+    if (!hasIvigServices && r.rules.some((rule) => rule.kind === 'ivig-services')) hasIvigServices = true;
+  }
   const byCode = new Map<string, Line[]>();
-  const byCodeAndDate = new Map<string, Line[]>();
-  const read = raw.map((r, i): Line => {
-    const rules = inForce[i]!;
+  const wastageByCodeAndDate = new Map<string, Line[]>();
+  const read = raw.map((r): Line => {
+    // One object shape for every line (no spread), so the rules' property reads stay monomorphic.
     const line: Line = {
-      line: i + 1,
-      code: r.code,
-      modifiers: r.modifiers,
-      units: r.units,
-      date: r.date,
-      daysSupply: r.daysSupply,
-      record: findCodeRecord(r.code, r.date),
-      rule: ruleOfLine(r, rules, pumps, hasIvigServices),
-      rules,
+      line: r.line, code: r.code, modifiers: r.modifiers, units: r.units, date: r.date, daysSupply: r.daysSupply,
+      record: findCodeRecord(r.code, r.date), rule: ruleOfLine(r, pumps, hasIvigServices), rules: r.rules,
     };
     push(byCode, line.code, line);
-    push(byCodeAndDate, `${line.code}|${line.date}`, line);
+    if (wastageCodes.has(line.code)) push(wastageByCodeAndDate, `${line.code}|${line.date}`, line);
     return line;
   });
-  return { lines: read, byCode, byCodeAndDate, pumps, history };
+  return { lines: read, byCode, wastageByCodeAndDate, pumps, history };
 }

@@ -13,28 +13,28 @@ const HOSPICE_VALUES = ['related', 'unrelated'] as const;
 
 /** Reads and validates classify's input once, at the boundary; unknown keys are refused. */
 function readInput(input: unknown): DecisionInput {
-  const fields = readKnownKeys(input, 'input', INPUT_KEYS);
-  const setting = readOptionalEnum(fields.setting, SETTINGS, 'setting');
-  const partAStay = fields.partAStay;
+  const field = readKnownKeys(input, 'input', INPUT_KEYS);
+  const setting = readOptionalEnum(field('setting'), SETTINGS, 'setting');
+  const partAStay = field('partAStay');
   if (partAStay !== undefined && typeof partAStay !== 'boolean') {
     invalidInput('partAStay', `must be true or false, got ${describeValue(partAStay)}`);
   }
   if (partAStay === true && setting !== 'snf' && setting !== 'hospital') {
     invalidInput('partAStay', `a Part A stay needs setting 'snf' or 'hospital', got ${describeValue(setting)}`);
   }
-  const diagnoses = fields.diagnoses;
+  const diagnoses = field('diagnoses');
   if (diagnoses !== undefined && !Array.isArray(diagnoses)) {
     invalidInput('diagnoses', `must be an array of ICD-10-CM codes, got ${describeValue(diagnoses)}`);
   }
   return {
-    code: normalizeCode(fields.hcpcs, 'hcpcs'),
-    date: toIsoDate(fields.dateOfService, 'dateOfService'),
-    route: readOptionalEnum(fields.route, ROUTES, 'route'),
-    device: readOptionalEnum(fields.device, DEVICES, 'device'),
+    code: normalizeCode(field('hcpcs'), 'hcpcs'),
+    date: toIsoDate(field('dateOfService'), 'dateOfService'),
+    route: readOptionalEnum(field('route'), ROUTES, 'route'),
+    device: readOptionalEnum(field('device'), DEVICES, 'device'),
     diagnoses: diagnoses === undefined ? undefined : Array.from(diagnoses as unknown[], (d, i) => normalizeIcd10(d, `diagnoses[${i}]`)),
     setting,
     partAStay: partAStay === true,
-    hospice: readOptionalEnum(fields.hospice, HOSPICE_VALUES, 'hospice'),
+    hospice: readOptionalEnum(field('hospice'), HOSPICE_VALUES, 'hospice'),
   };
 }
 

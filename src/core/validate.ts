@@ -35,17 +35,15 @@ export function own(object: Readonly<Record<string, unknown>>, key: string): unk
 /**
  * Reads an options or input object and refuses keys it does not know, so a misspelt key
  * (`devcie`) can never change an answer silently: `INVALID_INPUT` naming the key (prefixed with
- * `prefix` when given, e.g. `lines[2].unit`). Only own keys are read.
+ * `prefix` when given, e.g. `lines[2].unit`). Returns a reader of own fields only: nothing
+ * inherited (or planted on Object.prototype) is ever read.
  */
-export function readKnownKeys(value: unknown, field: string, allowed: readonly string[], prefix = ''): Readonly<Record<string, unknown>> {
+export function readKnownKeys<K extends string>(value: unknown, field: string, allowed: readonly K[], prefix = ''): (key: K) => unknown {
   const object = readObject(value, field);
-  // A prototype-less copy of the own keys: nothing inherited (or planted on Object.prototype) is read.
-  const fields: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  for (const key of Object.keys(object)) {
-    if (!allowed.includes(key)) {
+  for (const key in object) {
+    if (Object.prototype.hasOwnProperty.call(object, key) && !(allowed as readonly string[]).includes(key)) {
       invalidInput(`${prefix}${key}`, `is not a field of ${field} (expected ${allowed.join(', ')})`);
     }
-    fields[key] = object[key];
   }
-  return fields;
+  return (key) => own(object, key);
 }

@@ -1,5 +1,5 @@
 import type { ClaimRule } from '../claim.js';
-import { claimRules } from './facts.js';
+import { claimRuleIndex } from './facts.js';
 
 /** An implantable infusion pump item (E0782, E0783, E0785, E0786): the DME MACs do not process these or the drugs and supplies used with them; bill the A/B MAC. */
 export const rule: ClaimRule = {
@@ -8,10 +8,10 @@ export const rule: ClaimRule = {
   summary:
     'An implantable infusion pump item (E0782, E0783, E0785, E0786): the DME MACs do not process these or the drugs and supplies used with them; bill the A/B MAC.',
   check(claim, report) {
-  const invalidCodes = new Map(claimRules().invalidCodes.filter((c) => c.scope === 'ab-mac').map((c) => [c.code, c]));
+  const { invalid: invalidCodes } = claimRuleIndex();
   for (const line of claim.lines) {
     const invalid = invalidCodes.get(line.code);
-    if (invalid) report(line, `${line.code} is an ${invalid.reason}; the DME MACs do not process it or the drugs and supplies used with it: bill the A/B MAC.`, invalid.citation);
+    if (invalid?.scope === 'ab-mac') report(line, `${line.code} is an ${invalid.reason}; the DME MACs do not process it or the drugs and supplies used with it: bill the A/B MAC.`, invalid.citation);
   }
   },
 };

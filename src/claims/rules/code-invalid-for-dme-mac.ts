@@ -1,5 +1,5 @@
 import type { ClaimRule } from '../claim.js';
-import { claimRules } from './facts.js';
+import { claimRuleIndex } from './facts.js';
 
 /** A code A52507 says is not valid on DME MAC claims (A4230 and A4231 are included in A4224; use J7799, not J9999). */
 export const rule: ClaimRule = {
@@ -8,10 +8,10 @@ export const rule: ClaimRule = {
   summary:
     'A code A52507 says is not valid on DME MAC claims (A4230 and A4231 are included in A4224; use J7799, not J9999).',
   check(claim, report) {
-  const invalidCodes = new Map(claimRules().invalidCodes.filter((c) => c.scope === 'dme-mac').map((c) => [c.code, c]));
+  const { invalid: invalidCodes } = claimRuleIndex();
   for (const line of claim.lines) {
     const invalid = invalidCodes.get(line.code);
-    if (invalid) report(line, `${line.code} is not valid on claims to the DME MAC (${invalid.reason}).`, invalid.citation);
+    if (invalid?.scope === 'dme-mac') report(line, `${line.code} is not valid on claims to the DME MAC (${invalid.reason}).`, invalid.citation);
   }
   },
 };

@@ -11,7 +11,7 @@ export const rule: ClaimRule = {
   check(claim, report) {
   const citation = coverageModel().lineModifiers.citations[0];
   for (const line of claim.lines) {
-    if (needsLineModifier(line) && line.modifiers.has('GA') && line.modifiers.has('GZ')) {
+    if (needsLineModifier(line) && line.modifiers.includes('GA') && line.modifiers.includes('GZ')) {
       report(line, `${line.code} has both GA (ABN obtained) and GZ (no valid ABN): keep the one that is true.`, citation);
     }
   }

@@ -11,8 +11,8 @@ export const rule: ClaimRule = {
   check(claim, report) {
   const citation = coverageModel().lineModifiers.citations[0];
   for (const line of claim.lines) {
-    if (needsLineModifier(line) && line.modifiers.has('KX') && hasAny(line, ['GA', 'GZ'])) {
-      report(line, `${line.code} has KX (all coverage criteria met) and ${line.modifiers.has('GA') ? 'GA' : 'GZ'} (denial expected): A52507 uses KX when the criteria are met, GA or GZ when they are not.`, citation);
+    if (needsLineModifier(line) && line.modifiers.includes('KX') && hasAny(line, ['GA', 'GZ'])) {
+      report(line, `${line.code} has KX (all coverage criteria met) and ${line.modifiers.includes('GA') ? 'GA' : 'GZ'} (denial expected): A52507 uses KX when the criteria are met, GA or GZ when they are not.`, citation);
     }
   }
   },

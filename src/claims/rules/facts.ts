@@ -14,6 +14,25 @@ export function claimRules(): ClaimRuleData {
   return loadClaimRules();
 }
 
+interface ClaimRuleIndex {
+  /** Codes A52507 calls invalid, by code. */
+  readonly invalid: ReadonlyMap<string, ClaimRuleData['invalidCodes'][number]>;
+  /** First date of service of each dated modifier, by modifier. */
+  readonly modifierFrom: ReadonlyMap<string, ClaimRuleData['modifiers'][number]>;
+}
+let INDEX: ClaimRuleIndex | undefined;
+
+/** Lookups over the claim-rule data, built once on first use (the data is frozen). */
+export function claimRuleIndex(): ClaimRuleIndex {
+  if (INDEX) return INDEX;
+  const data = loadClaimRules();
+  INDEX = {
+    invalid: new Map(data.invalidCodes.map((c) => [c.code, c])),
+    modifierFrom: new Map(data.modifiers.map((m) => [m.code, m])),
+  };
+  return INDEX;
+}
+
 /** A52507: the line needs KX, GA or GZ (an L33794 pump, supply or drug; from 2023-01-01, E0784 and J1817 on any date). */
 export function needsLineModifier(line: Line): boolean {
   const rule = line.rule;
@@ -25,7 +44,7 @@ export function needsLineModifier(line: Line): boolean {
 
 /** Whether the line carries any of the modifiers. */
 export function hasAny(line: Line, modifiers: readonly string[]): boolean {
-  return modifiers.some((m) => line.modifiers.has(m));
+  return modifiers.some((m) => line.modifiers.includes(m));
 }
 
 /** The subcutaneous immune globulin rule of a line (LCD L33794 indication V(H)), if it is one. */

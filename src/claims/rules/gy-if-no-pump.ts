@@ -13,7 +13,7 @@ export const rule: ClaimRule = {
   for (const line of claim.lines) {
     // J1561/J1569 without a pump may be home IVIG (no pump needed): GY would invite a denial.
     const homeIvig = line.rules.some((r) => r.kind === 'ivig-drug');
-    if (line.rule?.kind === 'eip-drug' && needsLineModifier(line) && !line.modifiers.has('GY') && !homeIvig && line.code !== unclassifiedThroughDme) {
+    if (line.rule?.kind === 'eip-drug' && needsLineModifier(line) && !line.modifiers.includes('GY') && !homeIvig && line.code !== unclassifiedThroughDme) {
       report(line, `${line.code} is billed with no external infusion pump on the claim: if it was not given by a durable infusion pump, add GY. ` +
         '(No change needed if the pump was billed before and is owned or capped.)', citation);
     }

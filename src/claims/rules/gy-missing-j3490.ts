@@ -10,7 +10,7 @@ export const rule: ClaimRule = {
   check(claim, report) {
   const { unclassifiedNotByPump, unclassifiedThroughDme, citation } = claimRules().notByDurablePump;
   for (const line of claim.byCode.get(unclassifiedNotByPump) ?? []) {
-    if (!line.modifiers.has('GY')) {
+    if (!line.modifiers.includes('GY')) {
       report(line, `${line.code} is the code for a drug without its own code that is not given by a durable infusion pump: add GY. A drug given through the pump is ${unclassifiedThroughDme}.`, citation);
     }
   }

@@ -10,7 +10,7 @@ export const rule: ClaimRule = {
   check(claim, report) {
   const { unclassifiedNotByPump, unclassifiedThroughDme, citation } = claimRules().notByDurablePump;
   for (const line of claim.byCode.get(unclassifiedThroughDme) ?? []) {
-    if (line.modifiers.has('GY')) {
+    if (line.modifiers.includes('GY')) {
       report(line, `${line.code} is for drugs given through DME, but GY says no durable pump was used: such a drug is ${unclassifiedNotByPump} with GY.`, citation);
     }
   }

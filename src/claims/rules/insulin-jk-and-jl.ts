@@ -11,7 +11,7 @@ export const rule: ClaimRule = {
   const insulin = coverageModel().insulinSupplyModifiers;
   for (const line of claim.lines) {
     if (line.rule?.indication !== insulin.indication || line.date < insulin.from) continue;
-    if (line.modifiers.has('JK') && line.modifiers.has('JL')) report(line, `${line.code} has both JK and JL: one month or less is JK, three months is JL.`, insulin.citations[0]);
+    if (line.modifiers.includes('JK') && line.modifiers.includes('JL')) report(line, `${line.code} has both JK and JL: one month or less is JK, three months is JL.`, insulin.citations[0]);
   }
   },
 };

@@ -12,7 +12,7 @@ export const rule: ClaimRule = {
   const blocked = insulin.jlNotAllowed;
   for (const line of claim.lines) {
     if (line.rule?.indication !== insulin.indication || line.date < insulin.from) continue;
-    if (line.modifiers.has('JL') && blocked.codes.includes(line.code) && line.date >= blocked.from && line.date <= blocked.to) report(line, `${line.code} with JL on ${line.date}: for May and June 2023 only a one-month supply with JK may be billed; JL lines are returned as unprocessable.`, insulin.citations[0]);
+    if (line.modifiers.includes('JL') && blocked.codes.includes(line.code) && line.date >= blocked.from && line.date <= blocked.to) report(line, `${line.code} with JL on ${line.date}: for May and June 2023 only a one-month supply with JK may be billed; JL lines are returned as unprocessable.`, insulin.citations[0]);
   }
   },
 };

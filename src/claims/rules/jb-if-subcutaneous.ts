@@ -12,7 +12,7 @@ export const rule: ClaimRule = {
   const homeIvig = ivigServicesOnClaim(claim);
   for (const line of claim.lines) {
     const rule = scigRule(line);
-    if (!rule || line.modifiers.has(modifier) || pairedPumpOnClaim(rule, claim)) continue;
+    if (!rule || line.modifiers.includes(modifier) || pairedPumpOnClaim(rule, claim)) continue;
     // With Q2052 on the claim, J1561/J1569 are home IVIG (intravenous): no JB.
     if (homeIvig && line.rule !== rule) continue;
     report(line, `${line.code} has no ${modifier}: if this immune globulin was given subcutaneously, ${modifier} is required.`, citations[0]);

@@ -14,13 +14,13 @@ export const rule: ClaimRule = {
     const rule = scigRule(line);
     if (!rule || line.rule !== rule || !pairedPumpOnClaim(rule, claim)) continue;
     for (const pump of rule.pumps ?? []) if (claim.pumps.has(pump)) scigPumps.set(pump, [...new Set([...(scigPumps.get(pump) ?? []), line.code])]);
-    if (!line.modifiers.has(modifier)) {
+    if (!line.modifiers.includes(modifier)) {
       report(line, `${line.code} is billed with its subcutaneous infusion pump (${(rule.pumps ?? []).filter((p) => claim.pumps.has(p)).join(', ')}): add ${modifier} to the drug line (A52507 SCIg pump table).`, citations[0]);
     }
   }
   for (const [pump, drugs] of scigPumps) {
     for (const line of claim.byCode.get(pump) ?? []) {
-      if (!line.modifiers.has(modifier)) {
+      if (!line.modifiers.includes(modifier)) {
         report(line, `${line.code} pumps subcutaneous immune globulin (${drugs.join(', ')} on this claim): add ${modifier} to the pump line as well.`, citations[0]);
       }
     }

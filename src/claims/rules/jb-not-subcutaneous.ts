@@ -10,7 +10,7 @@ export const rule: ClaimRule = {
   const { modifier, route, citations } = coverageModel().subcutaneousModifier;
   for (const line of claim.lines) {
     const routes = line.rule?.routes;
-    if (line.modifiers.has(modifier) && routes && !routes.includes(route)) {
+    if (line.modifiers.includes(modifier) && routes && !routes.includes(route)) {
       report(line, `${line.code} (${line.rule!.label}) is given ${routes.join(' or ')}, but carries ${modifier} (${route} administration): remove ${modifier}.`, citations[0]);
     }
   }

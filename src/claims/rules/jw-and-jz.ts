@@ -10,7 +10,7 @@ export const rule: ClaimRule = {
   check(claim, report) {
   const citation = claimRules().drugWastage.citation;
   for (const line of claim.lines) {
-    if (line.modifiers.has('JW') && line.modifiers.has('JZ')) {
+    if (line.modifiers.includes('JW') && line.modifiers.includes('JZ')) {
       report(line, `${line.code} has JW (amount discarded) and JZ (nothing discarded): bill the discarded amount on its own JW line, or JZ alone.`, citation);
     }
   }

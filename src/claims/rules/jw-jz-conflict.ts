@@ -10,9 +10,9 @@ export const rule: ClaimRule = {
   check(claim, report) {
   const citation = claimRules().drugWastage.citation;
   for (const line of claim.lines) {
-    if (!line.modifiers.has('JW') || line.modifiers.has('JZ')) continue;
-    const others = claim.byCodeAndDate.get(`${line.code}|${line.date}`) ?? [];
-    if (others.some((o) => o !== line && !o.modifiers.has('JW') && o.modifiers.has('JZ'))) {
+    if (!line.modifiers.includes('JW') || line.modifiers.includes('JZ')) continue;
+    const others = claim.wastageByCodeAndDate.get(`${line.code}|${line.date}`) ?? [];
+    if (others.some((o) => o !== line && !o.modifiers.includes('JW') && o.modifiers.includes('JZ'))) {
       report(line, `${line.code} on ${line.date} is billed with JW (amount discarded) here and with JZ (nothing discarded) on another line.`, citation);
     }
   }

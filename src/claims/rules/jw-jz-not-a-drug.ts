@@ -11,7 +11,7 @@ export const rule: ClaimRule = {
   const modifiers = claimRules().modifiers;
   for (const line of claim.lines) {
     if (!line.record || line.record.kind === 'drug' || !hasAny(line, ['JW', 'JZ'])) continue;
-    const used = line.modifiers.has('JW') ? 'JW' : 'JZ';
+    const used = line.modifiers.includes('JW') ? 'JW' : 'JZ';
     report(line, `${line.code} is a ${line.record.kind}, not a drug: JW and JZ report drug amounts discarded (or none) from single-dose containers.`,
       modifiers.find((m) => m.code === used)?.citation);
   }

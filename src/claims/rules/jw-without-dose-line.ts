@@ -10,9 +10,9 @@ export const rule: ClaimRule = {
   check(claim, report) {
   const citation = claimRules().drugWastage.citation;
   for (const line of claim.lines) {
-    if (!line.modifiers.has('JW') || line.modifiers.has('JZ')) continue;
-    const others = claim.byCodeAndDate.get(`${line.code}|${line.date}`) ?? [];
-    if (!others.some((o) => o !== line && !o.modifiers.has('JW'))) {
+    if (!line.modifiers.includes('JW') || line.modifiers.includes('JZ')) continue;
+    const others = claim.wastageByCodeAndDate.get(`${line.code}|${line.date}`) ?? [];
+    if (!others.some((o) => o !== line && !o.modifiers.includes('JW'))) {
       report(line, `${line.code} on ${line.date} has a JW line for the discarded amount but no line for the amount given: bill the dose on its own line without JW.`, citation);
     }
   }

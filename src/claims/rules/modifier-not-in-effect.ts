@@ -1,5 +1,5 @@
 import type { ClaimRule } from '../claim.js';
-import { claimRules } from './facts.js';
+import { claimRuleIndex } from './facts.js';
 
 /** A modifier used on a date of service before CMS added it to HCPCS (for example JZ from 2023-01-01, JK and JL from 2023-04-01). */
 export const rule: ClaimRule = {
@@ -8,10 +8,11 @@ export const rule: ClaimRule = {
   summary:
     'A modifier used on a date of service before CMS added it to HCPCS (for example JZ from 2023-01-01, JK and JL from 2023-04-01).',
   check(claim, report) {
-  const modifiers = claimRules().modifiers;
+  const { modifierFrom } = claimRuleIndex();
   for (const line of claim.lines) {
-    for (const m of modifiers) {
-      if (line.modifiers.has(m.code) && line.date < m.from) {
+    for (const code of line.modifiers) {
+      const m = modifierFrom.get(code);
+      if (m && line.date < m.from) {
         report(line, `${line.code}: modifier ${m.code} exists for dates of service from ${m.from}, not on ${line.date}.`, m.citation);
       }
     }

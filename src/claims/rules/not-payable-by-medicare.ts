@@ -1,6 +1,6 @@
 import type { ClaimRule } from '../claim.js';
 import { isNonMedicareSCode } from '../../coverage/index.js';
-import { claimRules } from './facts.js';
+import { claimRuleIndex } from './facts.js';
 
 /** The catalog records this code as not payable by Medicare (for example disposable elastomeric pumps); a warning, because such items may be billed on purpose to obtain a denial. */
 export const rule: ClaimRule = {
@@ -9,7 +9,7 @@ export const rule: ClaimRule = {
   summary:
     'The catalog records this code as not payable by Medicare (for example disposable elastomeric pumps); a warning, because such items may be billed on purpose to obtain a denial.',
   check(claim, report) {
-  const invalid = new Set(claimRules().invalidCodes.map((c) => c.code));
+  const { invalid } = claimRuleIndex();
   for (const line of claim.lines) {
     const record = line.record;
     if (record && !record.medicarePayable && !isNonMedicareSCode(line.code) && !invalid.has(line.code)) {

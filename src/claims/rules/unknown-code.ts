@@ -1,7 +1,7 @@
 import type { ClaimRule } from '../claim.js';
 import { hasCode } from '../../catalog/lookup.js';
 import { hasCoverageRule, isNonMedicareSCode } from '../../coverage/index.js';
-import { claimRules } from './facts.js';
+import { claimRuleIndex } from './facts.js';
 
 /** A well-formed code the library does not hold: only the checks that need no catalog record ran on it. */
 export const rule: ClaimRule = {
@@ -10,7 +10,7 @@ export const rule: ClaimRule = {
   summary:
     'A well-formed code the library does not hold: only the checks that need no catalog record ran on it.',
   check(claim, report) {
-  const invalid = new Set(claimRules().invalidCodes.map((c) => c.code));
+  const { invalid } = claimRuleIndex();
   for (const line of claim.lines) {
     if (invalid.has(line.code)) continue;
     if (!line.record && !hasCode(line.code) && !hasCoverageRule(line.code) && !isNonMedicareSCode(line.code)) {
