@@ -26,10 +26,13 @@ export {
   isProvided,
   type DocumentationRequirementsInput,
   type DocumentationCheck,
+  type DocumentationGroupCheck,
   type DeliveryMethod,
   type Requirement,
   type RequirementElement,
   type RequirementWhen,
+  type RequirementGroup,
+  type RequirementAlternative,
 } from './documentation/index.js';
 export {
   refillWindow,

@@ -25,6 +25,19 @@ const elementSchema = z
   })
   .strict();
 
+const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+/** Criteria a rule joins with "or": met when every element of one alternative is provided. */
+const groupSchema = z
+  .object({
+    id: idSchema,
+    label: z.string().min(1),
+    anyOf: z
+      .array(z.object({ id: idSchema, label: z.string().min(1), elements: z.array(idSchema).min(1) }).strict())
+      .min(2),
+  })
+  .strict();
+
 const requirementSchema = z
   .object({
     id: z.string().min(1),
@@ -39,6 +52,7 @@ const requirementSchema = z
             from: isoDateSchema,
             to: isoDateSchema.optional(),
             elements: z.array(elementSchema).min(1),
+            groups: z.array(groupSchema).min(1).optional(),
             citations: z.array(citationRefSchema).min(1),
             note: z.string().min(1).optional(),
           })
@@ -118,6 +132,25 @@ export const dataset: DatasetDefinition<RequirementsFile | ApplicabilityFile, Do
         }
         previousTo = v.to;
         const ids = new Set<string>();
+        // Each element belongs to at most one "any of" alternative; the element records which.
+        const alternativeOf = new Map<string, string>();
+        const groupIds = new Set<string>();
+        for (const [gi, g] of (v.groups ?? []).entries()) {
+          const gwhere = `${where} groups[${gi}] ${g.id}`;
+          if (groupIds.has(g.id)) ctx.fail(file, gwhere, 'id', 'duplicate group or alternative id');
+          groupIds.add(g.id);
+          for (const a of g.anyOf) {
+            if (groupIds.has(a.id)) ctx.fail(file, `${gwhere} ${a.id}`, 'id', 'duplicate group or alternative id');
+            groupIds.add(a.id);
+            for (const id of a.elements) {
+              const element = v.elements.find((e) => e.id === id);
+              if (!element) ctx.fail(file, `${gwhere} ${a.id}`, 'elements', `'${id}' is not an element of this version`);
+              else if (!element.required) ctx.fail(file, `${gwhere} ${a.id}`, 'elements', `'${id}' must be required (within its alternative)`);
+              if (alternativeOf.has(id)) ctx.fail(file, `${gwhere} ${a.id}`, 'elements', `'${id}' is already in alternative '${alternativeOf.get(id)}'`);
+              alternativeOf.set(id, a.id);
+            }
+          }
+        }
         const elements = v.elements.map((e, ei) => {
           if (ids.has(e.id)) ctx.fail(file, `${where} elements[${ei}] ${e.id}`, 'id', 'duplicate element id');
           ids.add(e.id);
@@ -129,6 +162,7 @@ export const dataset: DatasetDefinition<RequirementsFile | ApplicabilityFile, Do
             label: e.label,
             required: e.required,
             ...(e.method ? { method: e.method } : {}),
+            ...(alternativeOf.has(e.id) ? { alternative: alternativeOf.get(e.id) } : {}),
             ...(e.citations ? { citations: ctx.cite(e.citations, `${file} ${where} elements[${ei}]`) } : {}),
           };
         });
@@ -136,6 +170,7 @@ export const dataset: DatasetDefinition<RequirementsFile | ApplicabilityFile, Do
           from: v.from,
           ...(v.to ? { to: v.to } : {}),
           elements,
+          ...(v.groups ? { groups: v.groups } : {}),
           citations: ctx.cite(v.citations, `${file} ${where}`),
           ...(v.note ? { note: v.note } : {}),
         };

@@ -93,6 +93,7 @@ function build(def: RequirementDefinition, version: RequirementVersion, method: 
     ...(version.note ? { note: version.note } : {}),
     effective: { from: version.from, ...(version.to ? { to: version.to } : {}) },
     elements,
+    ...(version.groups ? { groups: version.groups } : {}),
     citations: version.citations,
   }) as Requirement;
 }

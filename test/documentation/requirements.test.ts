@@ -109,7 +109,14 @@ describe('documentationRequirements', () => {
     const reqs = documentationRequirements({ benefit: 'part-b-dme', hcpcs: ' j1559', dateOfService: '2026-03-02' });
     expect(reqs.map((r) => r.id)).toEqual([...GENERAL_DME, 'eip-subcutaneous-immune-globulin']);
     const scig = reqs.at(-1)!;
-    expect(scig.elements.map((e) => e.id)).toEqual(['diagnosis', 'home-administration', 'practitioner-determination', 'kx-evidence']);
+    expect(scig.elements.map((e) => e.id)).toEqual([
+      'fda-approved-pooled-plasma-derivative',
+      'home-administration',
+      'practitioner-determination',
+      'primary-immune-deficiency',
+      'cidp-responded-to-ivig',
+      'kx-evidence',
+    ]);
     expect(scig.effective.from).toBe('2026-01-25');
   });
 
@@ -275,10 +282,13 @@ describe('checkDocumentation', () => {
 
   it('checks a Requirement object as returned for a date of service', () => {
     const [, , , , , , , scig] = documentationRequirements({ benefit: 'part-b-dme', hcpcs: 'J1559', dateOfService: '2026-03-02' });
-    expect(checkDocumentation(scig!, { diagnosis: 'D80.0', 'home-administration': true })).toEqual({
-      complete: false,
-      missing: ['practitioner-determination', 'kx-evidence'],
+    const result = checkDocumentation(scig!, {
+      'fda-approved-pooled-plasma-derivative': 'Hizentra',
+      'primary-immune-deficiency': 'D80.0',
+      'home-administration': true,
     });
+    expect([result.complete, result.missing]).toEqual([false, ['practitioner-determination', 'kx-evidence']]);
+    expect(result.groups?.[0]).toMatchObject({ id: 'criterion-4-or-5', met: true, metBy: 'criterion-4' });
   });
 
   it('refuses unknown ids, malformed requirements and non-object `provided`', () => {
