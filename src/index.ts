@@ -22,12 +22,14 @@ export { CODE_KINDS, type CodeInfo, type CodeKind, type CodeFilter } from './cat
 // --- documentation, deadlines, parameters (issue 5) ---
 export {
   documentationRequirements,
+  documentationScope,
   checkDocumentation,
   isProvided,
   type DocumentationRequirementsInput,
   type DocumentationCheck,
   type DocumentationGroupCheck,
   type DeliveryMethod,
+  type DocumentationScope,
   type Requirement,
   type RequirementElement,
   type RequirementWhen,

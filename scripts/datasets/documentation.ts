@@ -70,10 +70,15 @@ const applicabilitySchema = z
       z
         .object({
           benefit: z.string(),
+          reason: z.string().min(1),
           requirements: z.array(z.string()).min(1),
           citations: z.array(citationRefSchema).min(1),
         })
         .strict(),
+    ),
+    // Benefits the library holds no supplier documentation for, each with the reason.
+    outOfScope: z.array(
+      z.object({ benefit: z.string(), reason: z.string().min(1), citations: z.array(citationRefSchema).min(1) }).strict(),
     ),
     codes: z.array(
       z
@@ -199,12 +204,23 @@ export const dataset: DatasetDefinition<RequirementsFile | ApplicabilityFile, Do
       for (const id of b.requirements) {
         if (!seen.has(id)) ctx.fail(afile, record, 'requirements', `unknown requirement '${id}'`);
       }
-      return { benefit: b.benefit, requirements: b.requirements, citations: ctx.cite(b.citations, `${afile} ${record}`) };
+      return { benefit: b.benefit, reason: b.reason, requirements: b.requirements, citations: ctx.cite(b.citations, `${afile} ${record}`) };
     });
+    const outOfScope = app.outOfScope.map((b, index) => {
+      const record = `outOfScope[${index}] ${b.benefit}`;
+      if (!(BENEFITS as readonly string[]).includes(b.benefit)) ctx.fail(afile, record, 'benefit', 'not a Benefit');
+      if (benefitSeen.has(b.benefit)) ctx.fail(afile, record, 'benefit', 'listed twice (in benefits or outOfScope)');
+      benefitSeen.add(b.benefit);
+      return { benefit: b.benefit, reason: b.reason, citations: ctx.cite(b.citations, `${afile} ${record}`) };
+    });
+    // Every benefit classify can return gets an answer: its requirements, or the reason there are none.
+    for (const benefit of BENEFITS) {
+      if (!benefitSeen.has(benefit)) ctx.fail(afile, benefit, 'benefit', 'in neither benefits nor outOfScope');
+    }
     const codes = app.codes.map((c, index) => {
       const record = `codes[${index}] ${c.code}`;
       if (!seen.has(c.requirement)) ctx.fail(afile, record, 'requirement', `unknown requirement '${c.requirement}'`);
-      if (!benefitSeen.has(c.benefit)) ctx.fail(afile, record, 'benefit', `no general requirements are listed for '${c.benefit}'`);
+      if (!app.benefits.some((b) => b.benefit === c.benefit)) ctx.fail(afile, record, 'benefit', `no general requirements are listed for '${c.benefit}'`);
       if (c.from && c.to && c.to < c.from) ctx.fail(afile, record, 'to', 'ends before it starts');
       for (const other of app.codes.slice(0, index)) {
         if (other.code !== c.code) continue;
@@ -220,7 +236,7 @@ export const dataset: DatasetDefinition<RequirementsFile | ApplicabilityFile, Do
         citations: ctx.cite(c.citations, `${afile} ${record}`),
       };
     });
-    return { requirements, benefits, codes } as unknown as DocumentationData;
+    return { requirements, benefits, outOfScope, codes } as unknown as DocumentationData;
   },
   output: 'documentation.ts',
   emit(value) {

@@ -11,6 +11,7 @@ import { loadDocumentation } from '../generated/documentation.js';
 import type {
   CodeRequirement,
   DeliveryMethod,
+  DocumentationScope,
   Requirement,
   RequirementDefinition,
   RequirementVersion,
@@ -49,6 +50,8 @@ interface Index {
   readonly definitions: ReadonlyMap<string, RequirementDefinition>;
   readonly byBenefit: ReadonlyMap<string, readonly RequirementId[]>;
   readonly byCode: ReadonlyMap<string, readonly CodeRequirement[]>;
+  /** Every benefit's scope: whether requirements are held and why (not). */
+  readonly scope: ReadonlyMap<string, DocumentationScope>;
   /** Every (requirement, version, delivery method) built once, so calls only assemble arrays. */
   readonly built: ReadonlyMap<string, readonly Record<MethodKey, Requirement>[]>;
 }
@@ -66,6 +69,10 @@ const INDEX: () => Index = /* @__PURE__ */ lazy(() => {
     definitions: new Map(data.requirements.map((r) => [r.id, r])),
     byBenefit: new Map(data.benefits.map((b) => [b.benefit, b.requirements])),
     byCode,
+    scope: new Map([
+      ...data.benefits.map((b) => [b.benefit, deepFreeze({ benefit: b.benefit, holds: true, reason: b.reason, citations: b.citations })] as const),
+      ...data.outOfScope.map((b) => [b.benefit, deepFreeze({ benefit: b.benefit, holds: false, reason: b.reason, citations: b.citations })] as const),
+    ]),
     built: new Map(
       data.requirements.map((def) => [
         def.id,
@@ -124,9 +131,20 @@ export function latestRequirement(id: string): Requirement | undefined {
  * plus, with `hcpcs`, the per-drug or per-indication requirement the code brings under the
  * external infusion pump LCD (L33794). Each requirement says when it must exist and cites its rule.
  *
- * A code with no per-drug rule adds nothing (the general requirements still apply). A benefit the
- * library holds no documentation rules for (Part D, home health, hospice, SNF, incident-to,
- * not covered) throws `NO_DATA`, as does a date of service before the first version held of a rule.
+ * A code with no per-drug rule adds nothing (the general requirements still apply). Every
+ * {@link Benefit} gets an answer; for these the answer is an empty (frozen) list, with the reason
+ * given by {@link documentationScope}:
+ * - `'part-d'`: the Part D plan's own rules (formulary, coverage determinations); no DME MAC
+ *   supplier documentation.
+ * - `'home-health'`: the home health agency documents and bills under the home health PPS.
+ * - `'hospice'`: the hospice furnishes drugs and supplies for the terminal illness within its own
+ *   payment (42 CFR 418.200); no separate claim to document.
+ * - `'snf-part-a'`: consolidated billing; the SNF furnishes and bills the item during a Part A stay.
+ * - `'part-b-incident-to'`: billed by the practitioner or hospital to the A/B MAC under its rules,
+ *   which the library does not hold.
+ * - `'not-covered'`: no Medicare benefit pays, so there is no Medicare claim to document.
+ *
+ * `NO_DATA` is thrown only for a date of service before the first version held of a rule.
  * Written order prior to delivery and face-to-face encounter are added only when the caller says
  * the item is on CMS's required list (`onFaceToFaceWopdList: true`).
  *
@@ -153,9 +171,8 @@ export function documentationRequirements(input: DocumentationRequirementsInput)
 
   const index = INDEX();
   const general = index.byBenefit.get(benefit);
-  if (!general) {
-    return noData('benefit', `the library holds no documentation requirements for benefit '${benefit}'`);
-  }
+  // Benefits without supplier documentation (documentationScope says why): nothing to hold.
+  if (!general) return Object.freeze(attachDisplay([] as Requirement[], DISPLAY_REQUIREMENTS));
   const ids: string[] = [...general];
   if (listed === true && DMEPOS_BENEFITS.has(benefit)) {
     // 42 CFR 410.38(d)(1)(ii)(A), (d)(2): the order must reach the supplier before delivery.
@@ -174,6 +191,24 @@ export function documentationRequirements(input: DocumentationRequirementsInput)
     return index.built.get(id)![versionIndex(def, date)]![key];
   });
   return Object.freeze(attachDisplay(out, DISPLAY_REQUIREMENTS));
+}
+
+/**
+ * Whether the library holds supplier documentation requirements for `benefit`, and the reason:
+ * what documentation governs its claims, or why {@link documentationRequirements} answers with an
+ * empty list (Part D: the plan's own rules; hospice: within the hospice's payment; SNF Part A:
+ * consolidated billing; …). Every {@link Benefit} has an answer; anything else throws
+ * `INVALID_INPUT` naming `benefit`.
+ *
+ * @example
+ * ```ts
+ * documentationScope('part-d');
+ * // { benefit: 'part-d', holds: false, reason: "Part D: the drug is paid by the beneficiary's Part D plan …", citations: [...] }
+ * documentationScope('part-b-dme').holds; // true
+ * ```
+ */
+export function documentationScope(benefit: Benefit): DocumentationScope {
+  return INDEX().scope.get(readEnum(benefit, BENEFITS, 'benefit'))!;
 }
 
 /** Jupyter rendering: one row per requirement, then one table of elements per requirement. */

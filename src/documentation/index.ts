@@ -1,7 +1,8 @@
-export { documentationRequirements, type DocumentationRequirementsInput } from './documentation-requirements.js';
+export { documentationRequirements, documentationScope, type DocumentationRequirementsInput } from './documentation-requirements.js';
 export { checkDocumentation, isProvided, type DocumentationCheck, type DocumentationGroupCheck } from './check-documentation.js';
 export type {
   DeliveryMethod,
+  DocumentationScope,
   Requirement,
   RequirementElement,
   RequirementWhen,

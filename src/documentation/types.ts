@@ -152,9 +152,27 @@ export interface RequirementDefinition {
   readonly versions: readonly RequirementVersion[];
 }
 
+/**
+ * Whether the library holds supplier documentation requirements for a benefit, and why (not).
+ *
+ * @example
+ * ```ts
+ * documentationScope('part-d').holds; // false: the plan's own rules; no DME MAC documentation
+ * ```
+ */
+export interface DocumentationScope {
+  readonly benefit: Benefit;
+  /** True when `documentationRequirements` lists requirements for the benefit. */
+  readonly holds: boolean;
+  /** What documentation governs claims of the benefit, or why the library lists none. */
+  readonly reason: string;
+  readonly citations: readonly Citation[];
+}
+
 /** The general requirements of one benefit. */
 export interface BenefitRequirements {
   readonly benefit: Benefit;
+  readonly reason: string;
   readonly requirements: readonly RequirementId[];
   readonly citations: readonly Citation[];
 }
@@ -174,5 +192,7 @@ export interface CodeRequirement {
 export interface DocumentationData {
   readonly requirements: readonly RequirementDefinition[];
   readonly benefits: readonly BenefitRequirements[];
+  /** Benefits with no supplier documentation requirements held, each with the reason. */
+  readonly outOfScope: readonly { readonly benefit: Benefit; readonly reason: string; readonly citations: readonly Citation[] }[];
   readonly codes: readonly CodeRequirement[];
 }

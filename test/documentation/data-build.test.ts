@@ -63,6 +63,12 @@ describe('documentation data build', () => {
     expect(buildDocs((reqs) => insulin(reqs)[1]!.anyOf[1]!.elements.push('diabetes-education'))).toThrow(/field elements: 'diabetes-education' is already in alternative 'criterion-c'/);
   });
 
+  it('refuses a benefit with neither requirements nor an out-of-scope reason, or with both', () => {
+    type Scoped = App & { outOfScope: { benefit: string }[] };
+    expect(buildDocs((_, app) => (app as Scoped).outOfScope.splice(0, 1))).toThrow(/record part-d: field benefit: in neither benefits nor outOfScope/);
+    expect(buildDocs((_, app) => ((app as Scoped).outOfScope[0]!.benefit = 'part-b-dme'))).toThrow(/outOfScope\[0\] part-b-dme: field benefit: listed twice/);
+  });
+
   it('refuses unknown requirement ids and overlapping code ranges in the applicability file', () => {
     expect(buildDocs((_, app) => app.benefits[0]!.requirements.push('nope'))).toThrow(/applicability\.json: record benefits\[0\] part-b-dme: field requirements: unknown requirement 'nope'/);
     expect(buildDocs((_, app) => app.codes.push({ ...structuredClone(app.codes[0]!) }))).toThrow(/field from: overlaps another range for the same code/);
