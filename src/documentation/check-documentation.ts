@@ -68,6 +68,13 @@ export function isProvided(value: unknown): boolean {
   return true;
 }
 
+// The fields of a Requirement (and its parts) as documentationRequirements returns them: a
+// requirement passed back in may carry any of them, and nothing else.
+const REQUIREMENT_KEYS: readonly string[] = ['id', 'title', 'when', 'condition', 'retention', 'note', 'effective', 'elements', 'groups', 'citations'];
+const ELEMENT_KEYS: readonly string[] = ['id', 'label', 'required', 'method', 'alternative', 'citations'];
+const GROUP_KEYS: readonly string[] = ['id', 'label', 'anyOf'];
+const ALTERNATIVE_KEYS: readonly string[] = ['id', 'label', 'elements'];
+
 interface CheckedElements {
   readonly elements: readonly { id: string; required: boolean }[];
   readonly groups: readonly { id: string; anyOf: readonly { id: string; elements: readonly string[] }[] }[];
@@ -86,14 +93,14 @@ function readIdList(value: unknown, field: string, known: ReadonlySet<string>): 
 }
 
 function readRequirement(requirement: unknown): CheckedElements {
-  const req = readObject(requirement, 'requirement');
+  const req = readObject(requirement, 'requirement', REQUIREMENT_KEYS);
   const elementsValue = own(req, 'elements');
   if (!Array.isArray(elementsValue)) {
     return invalidInput('requirement.elements', `must be an array of elements, got ${describeValue(elementsValue)}`);
   }
   const elements = elementsValue.map((element: unknown, i) => {
     const field = `requirement.elements[${i}]`;
-    const e = readObject(element, field);
+    const e = readObject(element, field, ELEMENT_KEYS);
     const id = own(e, 'id');
     const required = own(e, 'required');
     if (typeof id !== 'string' || id === '') invalidInput(`${field}.id`, `must be a non-empty string, got ${describeValue(id)}`);
@@ -108,7 +115,7 @@ function readRequirement(requirement: unknown): CheckedElements {
   const known = new Set(elements.map((e) => e.id));
   const groups = groupsValue.map((group: unknown, i) => {
     const field = `requirement.groups[${i}]`;
-    const g = readObject(group, field);
+    const g = readObject(group, field, GROUP_KEYS);
     const id = own(g, 'id');
     if (typeof id !== 'string' || id === '') invalidInput(`${field}.id`, `must be a non-empty string, got ${describeValue(id)}`);
     const anyOf = own(g, 'anyOf');
@@ -117,7 +124,7 @@ function readRequirement(requirement: unknown): CheckedElements {
     }
     const alternatives = (anyOf as unknown[]).map((alternative, j) => {
       const afield = `${field}.anyOf[${j}]`;
-      const a = readObject(alternative, afield);
+      const a = readObject(alternative, afield, ALTERNATIVE_KEYS);
       const aid = own(a, 'id');
       if (typeof aid !== 'string' || aid === '') invalidInput(`${afield}.id`, `must be a non-empty string, got ${describeValue(aid)}`);
       return { id: aid as string, elements: readIdList(own(a, 'elements'), `${afield}.elements`, known) };

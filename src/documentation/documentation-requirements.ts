@@ -41,6 +41,8 @@ export interface DocumentationRequirementsInput {
   onFaceToFaceWopdList?: boolean;
 }
 
+const INPUT_KEYS: readonly string[] = ['benefit', 'hcpcs', 'dateOfService', 'deliveryMethod', 'onFaceToFaceWopdList'];
+
 /** Benefits whose items are DMEPOS under 42 CFR 410.38 (where WOPD and face-to-face can apply). */
 const DMEPOS_BENEFITS: ReadonlySet<string> = /* @__PURE__ */ new Set(['part-b-dme', 'part-b-ivig', 'part-b-pn']);
 
@@ -157,7 +159,7 @@ export function latestRequirement(id: string): Requirement | undefined {
  * ```
  */
 export function documentationRequirements(input: DocumentationRequirementsInput): readonly Requirement[] {
-  const record = readObject(input, 'input');
+  const record = readObject(input, 'input', INPUT_KEYS);
   const benefit = readEnum(own(record, 'benefit'), BENEFITS, 'benefit');
   const rawCode = own(record, 'hcpcs');
   const code = rawCode === undefined ? undefined : normalizeCode(rawCode, 'hcpcs');

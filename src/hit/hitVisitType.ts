@@ -1,7 +1,7 @@
 import { describeValue, invalidInput, noData } from '../core/errors.js';
 import { isoToDayNumber } from '../core/dates.js';
 import { cachedIsoDate, knownIsoDate } from '../core/dates.js';
-import { readObject } from '../core/validate.js';
+import { own, readObject } from '../core/validate.js';
 import { PERMANENT_START, TTP_START } from './codes.js';
 import type { HitVisit, HitVisitTypeInput } from './types.js';
 
@@ -10,6 +10,9 @@ import type { HitVisit, HitVisitTypeInput } from './types.js';
  * "a gap of more than 60 days between home infusion therapy service visits" (BPM ch. 15 §320.8.3).
  */
 export const HIT_READMISSION_GAP_DAYS = 60;
+
+const INPUT_KEYS: readonly string[] = ['dateOfService', 'priorVisits'];
+const VISIT_KEYS: readonly string[] = ['date', 'discharged'];
 
 /**
  * Whether a HIT visit is billed as the initial visit (G0088–G0090) or a subsequent one
@@ -40,21 +43,19 @@ export const HIT_READMISSION_GAP_DAYS = 60;
  * ```
  */
 export function hitVisitType(input: HitVisitTypeInput): HitVisit {
-  const object = readObject(input, 'input');
-  const dateOfService = cachedIsoDate(hasOwn.call(object, 'dateOfService') ? object.dateOfService : undefined, 'dateOfService');
-  const priorVisits = hasOwn.call(object, 'priorVisits') ? object.priorVisits : undefined;
+  const object = readObject(input, 'input', INPUT_KEYS);
+  const dateOfService = cachedIsoDate(own(object, 'dateOfService'), 'dateOfService');
+  const priorVisits = own(object, 'priorVisits');
   if (!Array.isArray(priorVisits)) {
     return invalidInput('priorVisits', `must be an array of { date, discharged? }, got ${describeValue(priorVisits)}`);
   }
   let lastDate: string | undefined;
   let lastDischarged = false;
   for (let i = 0; i < priorVisits.length; i++) {
-    // Field names such as `priorVisits[1].date` are built only when a value is refused.
-    const entry: unknown = priorVisits[i];
-    const visit = isRecord(entry) ? entry : readObject(entry, `priorVisits[${i}]`);
-    const rawDate = hasOwn.call(visit, 'date') ? visit.date : undefined;
+    const visit = readObject(priorVisits[i], `priorVisits[${i}]`, VISIT_KEYS);
+    const rawDate = own(visit, 'date');
     const date = knownIsoDate(rawDate) ?? cachedIsoDate(rawDate, `priorVisits[${i}].date`);
-    const discharged = hasOwn.call(visit, 'discharged') ? visit.discharged : undefined;
+    const discharged = own(visit, 'discharged');
     if (discharged !== undefined && typeof discharged !== 'boolean') {
       invalidInput(`priorVisits[${i}].discharged`, `must be true, false or absent, got ${describeValue(discharged)}`);
     }
@@ -78,13 +79,6 @@ export function hitVisitType(input: HitVisitTypeInput): HitVisit {
   // calendar days on day numbers: the same count as date-fns differenceInCalendarDays on the local
   // dates (test/hit/hitVisitType-fast.test.ts compares them), without building Date objects.
   return lastDischarged && calendarDaysBetween(dateOfService, lastDate) > HIT_READMISSION_GAP_DAYS ? 'initial' : 'subsequent';
-}
-
-const hasOwn = Object.prototype.hasOwnProperty;
-
-/** The test of `readObject`: a non-null object that is neither an array nor a Date. */
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 }
 
 /** Calendar days from `earlier` to `later` (valid ISO dates), as date-fns differenceInCalendarDays counts them. */
