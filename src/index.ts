@@ -70,6 +70,7 @@ export {
   ivigServicesPayment,
   type HitVisit,
   type HitVisitTypeInput,
+  type HitPriorVisit,
   type HitRateTable,
   type HitPaymentInput,
   type HitPayment,

@@ -7,7 +7,7 @@ import { describeValue, invalidInput } from './errors.js';
  *
  * The unknown key is named as the object's other fields are: bare for a function's top-level
  * argument (`field` `'input'`: `'devcie'`), and under the object's name otherwise
- * (`'filter.kinds'`, `'priorVisits[2].dat'`).
+ * (`'filter.kinds'`, `'patientPriorVisits[2].dat'`).
  */
 export function readObject(
   value: unknown,
