@@ -144,7 +144,9 @@ export function latestRequirement(id: string): Requirement | undefined {
  * - `'snf-part-a'`: consolidated billing; the SNF furnishes and bills the item during a Part A stay.
  * - `'part-b-incident-to'`: billed by the practitioner or hospital to the A/B MAC under its rules,
  *   which the library does not hold.
- * - `'not-covered'`: no Medicare benefit pays, so there is no Medicare claim to document.
+ * - `'not-covered'`: Medicare is not expected to pay, so there are no coverage criteria to
+ *   document; an item billed for a denial with GA or GZ keeps the ABN (`'abn'`, which `classify`
+ *   lists in `requires`; check it by id).
  *
  * `NO_DATA` is thrown only for a date of service before the first version held of a rule.
  * Written order prior to delivery and face-to-face encounter are added only when the caller says

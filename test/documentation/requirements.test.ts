@@ -209,6 +209,9 @@ describe('documentationRequirements', () => {
     expect(documentationScope('part-d').reason).toMatch(/^Part D: .*plan's own rules.*no DME MAC supplier documentation/);
     expect(documentationScope('hospice').citations[0]?.id).toBe('cfr-42-418.200');
     expect(documentationScope('snf-part-a').reason).toContain('consolidated billing');
+    // A not-covered item billed for a denial (GA/GZ) keeps the ABN classify names in `requires`.
+    expect(documentationScope('not-covered').reason).toContain("requirement 'abn'");
+    expect(checkDocumentation('abn', {}).complete).toBe(false);
     // NO_DATA stays for a date before the first version held of a rule.
     expect(thrown(() => documentationRequirements({ benefit: 'part-b-dme', dateOfService: '2019-06-01' })).code).toBe('NO_DATA');
     // And bad input is still refused for the benefits without requirements.
