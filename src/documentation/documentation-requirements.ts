@@ -230,6 +230,7 @@ const DISPLAY_REQUIREMENTS = /* @__PURE__ */ displayMethod<readonly Requirement[
   ...list.map((r) => ({
     title: r.id,
     headers: ['Element', 'Label', 'Required'],
-    rows: r.elements.map((e) => [e.id, e.label, e.required ? 'yes' : 'no']),
+    // An element of an "any of" alternative is required only when that alternative is relied on.
+    rows: r.elements.map((e) => [e.id, e.label, !e.required ? 'no' : e.alternative ? `for ${e.alternative}` : 'yes']),
   })),
 ]);

@@ -38,7 +38,7 @@ describe('LCD L33794 indication IV (insulin pump): "if criterion A or B is met a
     expect(insulin.citations[0]?.section).toContain('if criterion A or B is met and if criterion C or D is met');
   });
 
-  it('criterion A ("C-peptide testing requirement - must meet criterion 1 or 2 and criterion 3") with criterion C is complete', () => {
+  it('criterion A ("C-peptide testing requirement – must meet criterion 1 or 2 and criterion 3") with criterion C is complete', () => {
     const r = checkDocumentation(insulin, chart(...CRITERION_A, ...CRITERION_C, ...ALWAYS));
     expect(r).toMatchObject({ complete: true, missing: [] });
     expect(r.groups?.map((g) => g.metBy)).toEqual(['criterion-a', 'criterion-c']);
