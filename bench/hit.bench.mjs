@@ -93,7 +93,7 @@ export const cases = [
   },
   {
     name: 'hitVisitType (2 prior visits)',
-    fast: () => hitVisitType({ dateOfService: '2025-05-05', priorVisits: visits }),
+    fast: () => hitVisitType({ dateOfService: '2025-05-05', patientPriorVisits: visits }),
     naive: () => {
       const sorted = [...visits].map((v) => ({ ...v, t: Date.parse(v.date) })).sort((a, b) => a.t - b.t);
       const last = sorted[sorted.length - 1];

@@ -22,14 +22,19 @@ export { CODE_KINDS, type CodeInfo, type CodeKind, type CodeFilter } from './cat
 // --- documentation, deadlines, parameters (issue 5) ---
 export {
   documentationRequirements,
+  documentationScope,
   checkDocumentation,
   isProvided,
   type DocumentationRequirementsInput,
   type DocumentationCheck,
+  type DocumentationGroupCheck,
   type DeliveryMethod,
+  type DocumentationScope,
   type Requirement,
   type RequirementElement,
   type RequirementWhen,
+  type RequirementGroup,
+  type RequirementAlternative,
 } from './documentation/index.js';
 export {
   refillWindow,
@@ -65,6 +70,7 @@ export {
   ivigServicesPayment,
   type HitVisit,
   type HitVisitTypeInput,
+  type HitPriorVisit,
   type HitRateTable,
   type HitPaymentInput,
   type HitPayment,

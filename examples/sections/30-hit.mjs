@@ -4,7 +4,7 @@ export const title = 'Home infusion therapy services payment (HIT) and Q2052';
 
 export default function run() {
   // Initial or subsequent? Discharged on Jan 2, back on Mar 5 (62 days later): a new initial visit.
-  const visit = hitVisitType({ dateOfService: '2025-03-05', priorVisits: [{ date: '2025-01-02', discharged: true }] });
+  const visit = hitVisitType({ dateOfService: '2025-03-05', patientPriorVisits: [{ date: '2025-01-02', discharged: true }] });
   const code = hitCode(2, visit);
   console.log(`Category 2 visit on 2025-03-05 after a discharge on 2025-01-02: ${visit} -> ${code}`);
 

@@ -25,6 +25,19 @@ const elementSchema = z
   })
   .strict();
 
+const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+/** Criteria a rule joins with "or": met when every element of one alternative is provided. */
+const groupSchema = z
+  .object({
+    id: idSchema,
+    label: z.string().min(1),
+    anyOf: z
+      .array(z.object({ id: idSchema, label: z.string().min(1), elements: z.array(idSchema).min(1) }).strict())
+      .min(2),
+  })
+  .strict();
+
 const requirementSchema = z
   .object({
     id: z.string().min(1),
@@ -39,6 +52,7 @@ const requirementSchema = z
             from: isoDateSchema,
             to: isoDateSchema.optional(),
             elements: z.array(elementSchema).min(1),
+            groups: z.array(groupSchema).min(1).optional(),
             citations: z.array(citationRefSchema).min(1),
             note: z.string().min(1).optional(),
           })
@@ -56,10 +70,15 @@ const applicabilitySchema = z
       z
         .object({
           benefit: z.string(),
+          reason: z.string().min(1),
           requirements: z.array(z.string()).min(1),
           citations: z.array(citationRefSchema).min(1),
         })
         .strict(),
+    ),
+    // Benefits the library holds no supplier documentation for, each with the reason.
+    outOfScope: z.array(
+      z.object({ benefit: z.string(), reason: z.string().min(1), citations: z.array(citationRefSchema).min(1) }).strict(),
     ),
     codes: z.array(
       z
@@ -118,6 +137,25 @@ export const dataset: DatasetDefinition<RequirementsFile | ApplicabilityFile, Do
         }
         previousTo = v.to;
         const ids = new Set<string>();
+        // Each element belongs to at most one "any of" alternative; the element records which.
+        const alternativeOf = new Map<string, string>();
+        const groupIds = new Set<string>();
+        for (const [gi, g] of (v.groups ?? []).entries()) {
+          const gwhere = `${where} groups[${gi}] ${g.id}`;
+          if (groupIds.has(g.id)) ctx.fail(file, gwhere, 'id', 'duplicate group or alternative id');
+          groupIds.add(g.id);
+          for (const a of g.anyOf) {
+            if (groupIds.has(a.id)) ctx.fail(file, `${gwhere} ${a.id}`, 'id', 'duplicate group or alternative id');
+            groupIds.add(a.id);
+            for (const id of a.elements) {
+              const element = v.elements.find((e) => e.id === id);
+              if (!element) ctx.fail(file, `${gwhere} ${a.id}`, 'elements', `'${id}' is not an element of this version`);
+              else if (!element.required) ctx.fail(file, `${gwhere} ${a.id}`, 'elements', `'${id}' must be required (within its alternative)`);
+              if (alternativeOf.has(id)) ctx.fail(file, `${gwhere} ${a.id}`, 'elements', `'${id}' is already in alternative '${alternativeOf.get(id)}'`);
+              alternativeOf.set(id, a.id);
+            }
+          }
+        }
         const elements = v.elements.map((e, ei) => {
           if (ids.has(e.id)) ctx.fail(file, `${where} elements[${ei}] ${e.id}`, 'id', 'duplicate element id');
           ids.add(e.id);
@@ -129,6 +167,7 @@ export const dataset: DatasetDefinition<RequirementsFile | ApplicabilityFile, Do
             label: e.label,
             required: e.required,
             ...(e.method ? { method: e.method } : {}),
+            ...(alternativeOf.has(e.id) ? { alternative: alternativeOf.get(e.id) } : {}),
             ...(e.citations ? { citations: ctx.cite(e.citations, `${file} ${where} elements[${ei}]`) } : {}),
           };
         });
@@ -136,6 +175,7 @@ export const dataset: DatasetDefinition<RequirementsFile | ApplicabilityFile, Do
           from: v.from,
           ...(v.to ? { to: v.to } : {}),
           elements,
+          ...(v.groups ? { groups: v.groups } : {}),
           citations: ctx.cite(v.citations, `${file} ${where}`),
           ...(v.note ? { note: v.note } : {}),
         };
@@ -164,12 +204,23 @@ export const dataset: DatasetDefinition<RequirementsFile | ApplicabilityFile, Do
       for (const id of b.requirements) {
         if (!seen.has(id)) ctx.fail(afile, record, 'requirements', `unknown requirement '${id}'`);
       }
-      return { benefit: b.benefit, requirements: b.requirements, citations: ctx.cite(b.citations, `${afile} ${record}`) };
+      return { benefit: b.benefit, reason: b.reason, requirements: b.requirements, citations: ctx.cite(b.citations, `${afile} ${record}`) };
     });
+    const outOfScope = app.outOfScope.map((b, index) => {
+      const record = `outOfScope[${index}] ${b.benefit}`;
+      if (!(BENEFITS as readonly string[]).includes(b.benefit)) ctx.fail(afile, record, 'benefit', 'not a Benefit');
+      if (benefitSeen.has(b.benefit)) ctx.fail(afile, record, 'benefit', 'listed twice (in benefits or outOfScope)');
+      benefitSeen.add(b.benefit);
+      return { benefit: b.benefit, reason: b.reason, citations: ctx.cite(b.citations, `${afile} ${record}`) };
+    });
+    // Every benefit classify can return gets an answer: its requirements, or the reason there are none.
+    for (const benefit of BENEFITS) {
+      if (!benefitSeen.has(benefit)) ctx.fail(afile, benefit, 'benefit', 'in neither benefits nor outOfScope');
+    }
     const codes = app.codes.map((c, index) => {
       const record = `codes[${index}] ${c.code}`;
       if (!seen.has(c.requirement)) ctx.fail(afile, record, 'requirement', `unknown requirement '${c.requirement}'`);
-      if (!benefitSeen.has(c.benefit)) ctx.fail(afile, record, 'benefit', `no general requirements are listed for '${c.benefit}'`);
+      if (!app.benefits.some((b) => b.benefit === c.benefit)) ctx.fail(afile, record, 'benefit', `no general requirements are listed for '${c.benefit}'`);
       if (c.from && c.to && c.to < c.from) ctx.fail(afile, record, 'to', 'ends before it starts');
       for (const other of app.codes.slice(0, index)) {
         if (other.code !== c.code) continue;
@@ -185,7 +236,7 @@ export const dataset: DatasetDefinition<RequirementsFile | ApplicabilityFile, Do
         citations: ctx.cite(c.citations, `${afile} ${record}`),
       };
     });
-    return { requirements, benefits, codes } as unknown as DocumentationData;
+    return { requirements, benefits, outOfScope, codes } as unknown as DocumentationData;
   },
   output: 'documentation.ts',
   emit(value) {

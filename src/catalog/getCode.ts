@@ -1,6 +1,6 @@
 import { toIsoDate } from '../core/dates.js';
-import { describeValue, invalidInput } from '../core/errors.js';
 import { normalizeCode } from '../core/hcpcs.js';
+import { own, readObject } from '../core/validate.js';
 import { findCodeRecord, hasCode, latestCodeRecord } from './lookup.js';
 import type { CodeInfo } from './types.js';
 
@@ -42,6 +42,8 @@ export interface GetCodeOptions {
   readonly asOf?: string | Date;
 }
 
+const OPTION_KEYS: readonly string[] = ['asOf'];
+
 /**
  * One HCPCS or CPT code from the catalog: its descriptor (as CMS publishes it), billing unit,
  * effective dates, kind, benefits, contractor, HIT category and citations.
@@ -66,12 +68,10 @@ export function getCode(code: string, opts?: GetCodeOptions): CodeInfo | undefin
     if (direct !== undefined) return direct;
     return latestCodeRecord(normalizeCode(code, 'code'));
   }
-  if (opts === null || typeof opts !== 'object' || Array.isArray(opts)) {
-    return invalidInput('opts', `must be an object such as { asOf: '2026-01-01' }, got ${describeValue(opts)}`);
-  }
+  const options = readObject(opts, 'opts', OPTION_KEYS);
   // Fast path: a code the catalog holds as given needs no normalising.
   const canonical = typeof code === 'string' && hasCode(code) ? code : normalizeCode(code, 'code');
-  const asOf = opts.asOf;
+  const asOf = own(options, 'asOf');
   if (asOf === undefined) return latestCodeRecord(canonical);
   const iso = typeof asOf === 'string' && isCanonicalIsoDate(asOf) ? asOf : toIsoDate(asOf, 'opts.asOf');
   return findCodeRecord(canonical, iso);

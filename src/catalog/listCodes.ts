@@ -24,12 +24,7 @@ const FILTER_KEYS: readonly string[] = ['kind', 'benefit', 'hitCategory', 'asOf'
  */
 export function listCodes(filter?: CodeFilter): readonly CodeInfo[] {
   if (filter === undefined) return allRecords();
-  const input = readObject(filter, 'filter');
-  for (const key of Object.keys(input)) {
-    if (!FILTER_KEYS.includes(key)) {
-      invalidInput(`filter.${key}`, `is not a filter field (use ${FILTER_KEYS.join(', ')})`);
-    }
-  }
+  const input = readObject(filter, 'filter', FILTER_KEYS);
   const kind = input.kind === undefined ? undefined : readEnum(input.kind, CODE_KINDS, 'filter.kind');
   const benefit = input.benefit === undefined ? undefined : readEnum(input.benefit, BENEFITS, 'filter.benefit');
   const hitCategory = input.hitCategory;

@@ -8,7 +8,7 @@ export type MedicareInputErrorCode = 'INVALID_INPUT' | 'UNKNOWN_CODE' | 'NO_DATA
 
 /**
  * The only error the library throws. `field` names the input at fault
- * (a dotted path such as `'priorVisits[2].date'`).
+ * (a dotted path such as `'patientPriorVisits[2].date'`).
  *
  * @example
  * ```ts

@@ -1,9 +1,28 @@
 import { describeValue, invalidInput } from './errors.js';
 
-/** Throws `INVALID_INPUT` unless `value` is a plain object (not null, not an array). */
-export function readObject(value: unknown, field: string): Readonly<Record<string, unknown>> {
+/**
+ * The one reader of input objects: throws `INVALID_INPUT` unless `value` is a plain object (not
+ * null, not an array, not a Date) and, when `allowedKeys` is given, unless every own key is one of
+ * them, so a misspelt key (`devcie`) never changes an answer silently.
+ *
+ * The unknown key is named as the object's other fields are: bare for a function's top-level
+ * argument (`field` `'input'`: `'devcie'`), and under the object's name otherwise
+ * (`'filter.kinds'`, `'patientPriorVisits[2].dat'`).
+ */
+export function readObject(
+  value: unknown,
+  field: string,
+  allowedKeys?: readonly string[],
+): Readonly<Record<string, unknown>> {
   if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
     return invalidInput(field, `must be an object, got ${describeValue(value)}`);
+  }
+  if (allowedKeys !== undefined) {
+    for (const key of Object.keys(value)) {
+      if (!allowedKeys.includes(key)) {
+        invalidInput(field === 'input' ? key : `${field}.${key}`, `is not a field of ${field} (use ${allowedKeys.join(', ')})`);
+      }
+    }
   }
   return value as Readonly<Record<string, unknown>>;
 }

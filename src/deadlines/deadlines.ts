@@ -9,6 +9,11 @@ import { loadAicThresholds } from '../generated/aic-thresholds.js';
 import { loadDeadlineRules } from '../generated/deadline-rules.js';
 import { APPEAL_LEVELS, type AppealLevel, type AppealLevelRule } from './types.js';
 
+// The fields each input object may carry (anything else is refused, naming the key).
+const REFILL_KEYS: readonly string[] = ['supplyEndsOn'];
+const APPEAL_KEYS: readonly string[] = ['level', 'noticeDate'];
+const ADR_KEYS: readonly string[] = ['requestDate', 'contractor'];
+
 function plusDays(iso: string, days: number): string {
   return addDaysToIso(iso, days);
 }
@@ -45,7 +50,7 @@ export interface RefillWindow {
  * ```
  */
 export function refillWindow(input: { supplyEndsOn: DateInput }): RefillWindow {
-  const record = readObject(input, 'input');
+  const record = readObject(input, 'input', REFILL_KEYS);
   const end = toIsoDate(own(record, 'supplyEndsOn'), 'supplyEndsOn');
   const rule = loadDeadlineRules().refill;
   if (end < rule.from) {
@@ -89,7 +94,7 @@ export interface AppealDeadline {
  * ```
  */
 export function appealDeadline(input: { level: AppealLevel; noticeDate: DateInput }): AppealDeadline {
-  const record = readObject(input, 'input');
+  const record = readObject(input, 'input', APPEAL_KEYS);
   const levelValue = own(record, 'level');
   const plan = (typeof levelValue === 'string' ? APPEAL_PLANS().get(levelValue) : undefined) ??
     (APPEAL_PLANS().get(readEnum(levelValue, APPEAL_LEVELS, 'level')) as AppealPlan);
@@ -165,7 +170,7 @@ export interface AdrResponseDeadline {
  * ```
  */
 export function adrResponseDeadline(input: { requestDate: DateInput; contractor?: 'upic' | 'other' }): AdrResponseDeadline {
-  const record = readObject(input, 'input');
+  const record = readObject(input, 'input', ADR_KEYS);
   const date = toIsoDate(own(record, 'requestDate'), 'requestDate');
   const contractor = readOptionalEnum(own(record, 'contractor'), ['upic', 'other'] as const, 'contractor');
   const rule = loadDeadlineRules().adrResponse;

@@ -11,6 +11,7 @@ import { loadDocumentation } from '../generated/documentation.js';
 import type {
   CodeRequirement,
   DeliveryMethod,
+  DocumentationScope,
   Requirement,
   RequirementDefinition,
   RequirementVersion,
@@ -40,6 +41,8 @@ export interface DocumentationRequirementsInput {
   onFaceToFaceWopdList?: boolean;
 }
 
+const INPUT_KEYS: readonly string[] = ['benefit', 'hcpcs', 'dateOfService', 'deliveryMethod', 'onFaceToFaceWopdList'];
+
 /** Benefits whose items are DMEPOS under 42 CFR 410.38 (where WOPD and face-to-face can apply). */
 const DMEPOS_BENEFITS: ReadonlySet<string> = /* @__PURE__ */ new Set(['part-b-dme', 'part-b-ivig', 'part-b-pn']);
 
@@ -49,6 +52,8 @@ interface Index {
   readonly definitions: ReadonlyMap<string, RequirementDefinition>;
   readonly byBenefit: ReadonlyMap<string, readonly RequirementId[]>;
   readonly byCode: ReadonlyMap<string, readonly CodeRequirement[]>;
+  /** Every benefit's scope: whether requirements are held and why (not). */
+  readonly scope: ReadonlyMap<string, DocumentationScope>;
   /** Every (requirement, version, delivery method) built once, so calls only assemble arrays. */
   readonly built: ReadonlyMap<string, readonly Record<MethodKey, Requirement>[]>;
 }
@@ -66,6 +71,10 @@ const INDEX: () => Index = /* @__PURE__ */ lazy(() => {
     definitions: new Map(data.requirements.map((r) => [r.id, r])),
     byBenefit: new Map(data.benefits.map((b) => [b.benefit, b.requirements])),
     byCode,
+    scope: new Map([
+      ...data.benefits.map((b) => [b.benefit, deepFreeze({ benefit: b.benefit, holds: true, reason: b.reason, citations: b.citations })] as const),
+      ...data.outOfScope.map((b) => [b.benefit, deepFreeze({ benefit: b.benefit, holds: false, reason: b.reason, citations: b.citations })] as const),
+    ]),
     built: new Map(
       data.requirements.map((def) => [
         def.id,
@@ -93,6 +102,7 @@ function build(def: RequirementDefinition, version: RequirementVersion, method: 
     ...(version.note ? { note: version.note } : {}),
     effective: { from: version.from, ...(version.to ? { to: version.to } : {}) },
     elements,
+    ...(version.groups ? { groups: version.groups } : {}),
     citations: version.citations,
   }) as Requirement;
 }
@@ -123,9 +133,22 @@ export function latestRequirement(id: string): Requirement | undefined {
  * plus, with `hcpcs`, the per-drug or per-indication requirement the code brings under the
  * external infusion pump LCD (L33794). Each requirement says when it must exist and cites its rule.
  *
- * A code with no per-drug rule adds nothing (the general requirements still apply). A benefit the
- * library holds no documentation rules for (Part D, home health, hospice, SNF, incident-to,
- * not covered) throws `NO_DATA`, as does a date of service before the first version held of a rule.
+ * A code with no per-drug rule adds nothing (the general requirements still apply). Every
+ * {@link Benefit} gets an answer; for these the answer is an empty (frozen) list, with the reason
+ * given by {@link documentationScope}:
+ * - `'part-d'`: the Part D plan's own rules (formulary, coverage determinations); no DME MAC
+ *   supplier documentation.
+ * - `'home-health'`: the home health agency documents and bills under the home health PPS.
+ * - `'hospice'`: the hospice furnishes drugs and supplies for the terminal illness within its own
+ *   payment (42 CFR 418.200); no separate claim to document.
+ * - `'snf-part-a'`: consolidated billing; the SNF furnishes and bills the item during a Part A stay.
+ * - `'part-b-incident-to'`: billed by the practitioner or hospital to the A/B MAC under its rules,
+ *   which the library does not hold.
+ * - `'not-covered'`: Medicare is not expected to pay, so there are no coverage criteria to
+ *   document; an item billed for a denial with GA or GZ keeps the ABN (`'abn'`, which `classify`
+ *   lists in `requires`; check it by id).
+ *
+ * `NO_DATA` is thrown only for a date of service before the first version held of a rule.
  * Written order prior to delivery and face-to-face encounter are added only when the caller says
  * the item is on CMS's required list (`onFaceToFaceWopdList: true`).
  *
@@ -138,7 +161,7 @@ export function latestRequirement(id: string): Requirement | undefined {
  * ```
  */
 export function documentationRequirements(input: DocumentationRequirementsInput): readonly Requirement[] {
-  const record = readObject(input, 'input');
+  const record = readObject(input, 'input', INPUT_KEYS);
   const benefit = readEnum(own(record, 'benefit'), BENEFITS, 'benefit');
   const rawCode = own(record, 'hcpcs');
   const code = rawCode === undefined ? undefined : normalizeCode(rawCode, 'hcpcs');
@@ -152,9 +175,8 @@ export function documentationRequirements(input: DocumentationRequirementsInput)
 
   const index = INDEX();
   const general = index.byBenefit.get(benefit);
-  if (!general) {
-    return noData('benefit', `the library holds no documentation requirements for benefit '${benefit}'`);
-  }
+  // Benefits without supplier documentation (documentationScope says why): nothing to hold.
+  if (!general) return Object.freeze(attachDisplay([] as Requirement[], DISPLAY_REQUIREMENTS));
   const ids: string[] = [...general];
   if (listed === true && DMEPOS_BENEFITS.has(benefit)) {
     // 42 CFR 410.38(d)(1)(ii)(A), (d)(2): the order must reach the supplier before delivery.
@@ -175,6 +197,24 @@ export function documentationRequirements(input: DocumentationRequirementsInput)
   return Object.freeze(attachDisplay(out, DISPLAY_REQUIREMENTS));
 }
 
+/**
+ * Whether the library holds supplier documentation requirements for `benefit`, and the reason:
+ * what documentation governs its claims, or why {@link documentationRequirements} answers with an
+ * empty list (Part D: the plan's own rules; hospice: within the hospice's payment; SNF Part A:
+ * consolidated billing; …). Every {@link Benefit} has an answer; anything else throws
+ * `INVALID_INPUT` naming `benefit`.
+ *
+ * @example
+ * ```ts
+ * documentationScope('part-d');
+ * // { benefit: 'part-d', holds: false, reason: "Part D: the drug is paid by the beneficiary's Part D plan …", citations: [...] }
+ * documentationScope('part-b-dme').holds; // true
+ * ```
+ */
+export function documentationScope(benefit: Benefit): DocumentationScope {
+  return INDEX().scope.get(readEnum(benefit, BENEFITS, 'benefit'))!;
+}
+
 /** Jupyter rendering: one row per requirement, then one table of elements per requirement. */
 const DISPLAY_REQUIREMENTS = /* @__PURE__ */ displayMethod<readonly Requirement[]>((list) => [
   {
@@ -190,6 +230,7 @@ const DISPLAY_REQUIREMENTS = /* @__PURE__ */ displayMethod<readonly Requirement[
   ...list.map((r) => ({
     title: r.id,
     headers: ['Element', 'Label', 'Required'],
-    rows: r.elements.map((e) => [e.id, e.label, e.required ? 'yes' : 'no']),
+    // An element of an "any of" alternative is required only when that alternative is relied on.
+    rows: r.elements.map((e) => [e.id, e.label, !e.required ? 'no' : e.alternative ? `for ${e.alternative}` : 'yes']),
   })),
 ]);

@@ -50,12 +50,57 @@ export interface RequirementElement {
   /** Stable id, used as the key in `checkDocumentation`'s `provided` object. */
   readonly id: string;
   readonly label: string;
-  /** Whether `checkDocumentation` reports the element as missing when it is absent. */
+  /**
+   * Whether the element must be on file. For an element of an "any of" alternative (it then has
+   * `alternative`), it is required only when that alternative is the one the chart relies on:
+   * `checkDocumentation` reports it missing only through its group (see {@link RequirementGroup}).
+   */
   readonly required: boolean;
   /** Proof-of-delivery elements that apply to one delivery method only. */
   readonly method?: DeliveryMethod;
+  /** The id of the "any of" alternative this element belongs to (see `Requirement.groups`). */
+  readonly alternative?: string;
   /** Where an element rests on a source other than the requirement's own citations. */
   readonly citations?: readonly Citation[];
+}
+
+/**
+ * One alternative of an "any of" group: it is met when every one of its elements is provided.
+ *
+ * @example
+ * ```ts
+ * const d: RequirementAlternative = {
+ *   id: 'criterion-d',
+ *   label: 'Criterion D: on an external insulin pump before Medicare enrollment',
+ *   elements: ['pump-before-medicare', 'self-testing-before-medicare'],
+ * };
+ * ```
+ */
+export interface RequirementAlternative {
+  /** Stable id, unique within the requirement (e.g. `'criterion-d'`). */
+  readonly id: string;
+  readonly label: string;
+  /** Ids of the requirement's elements that must all be provided for this alternative. */
+  readonly elements: readonly string[];
+}
+
+/**
+ * Criteria a rule joins with "or": the group is met when one of its alternatives is met. An LCD that
+ * says "covered if criterion A or B is met and if criterion C or D is met" (L33794, insulin pumps)
+ * gives two groups, each with two alternatives; elements outside any group are required on their own.
+ *
+ * @example
+ * ```ts
+ * const insulin = documentationRequirements({ benefit: 'part-b-dme', hcpcs: 'E0784' }).at(-1);
+ * insulin?.groups?.map((g) => g.id); // ['criterion-a-or-b', 'criterion-c-or-d']
+ * ```
+ */
+export interface RequirementGroup {
+  /** Stable id, unique within the requirement (e.g. `'criterion-c-or-d'`). */
+  readonly id: string;
+  readonly label: string;
+  /** The alternatives, in the order the rule lists them. */
+  readonly anyOf: readonly RequirementAlternative[];
 }
 
 /**
@@ -79,6 +124,11 @@ export interface Requirement {
   /** First (and last, when superseded) date of service this version of the rule governs. */
   readonly effective: { readonly from: string; readonly to?: string };
   readonly elements: readonly RequirementElement[];
+  /**
+   * Criteria the rule joins with "or" (each group met by any one of its alternatives). Present only
+   * on requirements that have such criteria.
+   */
+  readonly groups?: readonly RequirementGroup[];
   readonly citations: readonly Citation[];
 }
 
@@ -87,6 +137,7 @@ export interface RequirementVersion {
   readonly from: string;
   readonly to?: string;
   readonly elements: readonly RequirementElement[];
+  readonly groups?: readonly RequirementGroup[];
   readonly citations: readonly Citation[];
   readonly note?: string;
 }
@@ -101,9 +152,27 @@ export interface RequirementDefinition {
   readonly versions: readonly RequirementVersion[];
 }
 
+/**
+ * Whether the library holds supplier documentation requirements for a benefit, and why (not).
+ *
+ * @example
+ * ```ts
+ * documentationScope('part-d').holds; // false: the plan's own rules; no DME MAC documentation
+ * ```
+ */
+export interface DocumentationScope {
+  readonly benefit: Benefit;
+  /** True when `documentationRequirements` lists requirements for the benefit. */
+  readonly holds: boolean;
+  /** What documentation governs claims of the benefit, or why the library lists none. */
+  readonly reason: string;
+  readonly citations: readonly Citation[];
+}
+
 /** The general requirements of one benefit. */
 export interface BenefitRequirements {
   readonly benefit: Benefit;
+  readonly reason: string;
   readonly requirements: readonly RequirementId[];
   readonly citations: readonly Citation[];
 }
@@ -123,5 +192,7 @@ export interface CodeRequirement {
 export interface DocumentationData {
   readonly requirements: readonly RequirementDefinition[];
   readonly benefits: readonly BenefitRequirements[];
+  /** Benefits with no supplier documentation requirements held, each with the reason. */
+  readonly outOfScope: readonly { readonly benefit: Benefit; readonly reason: string; readonly citations: readonly Citation[] }[];
   readonly codes: readonly CodeRequirement[];
 }

@@ -25,7 +25,7 @@ export function hitTransitionalCategory(input: {
   readonly categories: readonly HitCategory[];
   readonly rates?: HitRateTable;
 }): HitCategory {
-  const object = readObject(input, 'input');
+  const object = readObject(input, 'input', ['dateOfService', 'categories', 'rates']);
   const dateOfService = toIsoDate(own(object, 'dateOfService'), 'dateOfService');
   if (dateOfService < TTP_START) noData('dateOfService', `${dateOfService} is before ${TTP_START}, when HIT payments start`);
   if (dateOfService >= PERMANENT_START) {

@@ -1,7 +1,7 @@
 import { describeValue, invalidInput, noData } from '../core/errors.js';
 import { isoToDayNumber } from '../core/dates.js';
 import { cachedIsoDate, knownIsoDate } from '../core/dates.js';
-import { readObject } from '../core/validate.js';
+import { own, readObject } from '../core/validate.js';
 import { PERMANENT_START, TTP_START } from './codes.js';
 import type { HitVisit, HitVisitTypeInput } from './types.js';
 
@@ -10,6 +10,9 @@ import type { HitVisit, HitVisitTypeInput } from './types.js';
  * "a gap of more than 60 days between home infusion therapy service visits" (BPM ch. 15 §320.8.3).
  */
 export const HIT_READMISSION_GAP_DAYS = 60;
+
+const INPUT_KEYS: readonly string[] = ['dateOfService', 'patientPriorVisits', 'priorVisits'];
+const VISIT_KEYS: readonly string[] = ['date', 'discharged'];
 
 /**
  * Whether a HIT visit is billed as the initial visit (G0088–G0090) or a subsequent one
@@ -26,40 +29,51 @@ export const HIT_READMISSION_GAP_DAYS = 60;
  * - Dates of service in 2019–2020 (temporary transitional payment) return `'subsequent'`: no
  *   initial-visit code existed, and G0068–G0070 were the only billable codes.
  *
- * `discharged` means the patient was discharged from HIT services at that visit (what the last
- * G-code billed "must show"). Prior visits dated after `dateOfService` are refused.
+ * The visits counted are the **patient's**, billed by any supplier (`patientPriorVisits`): "there
+ * cannot be a G-code billed for this patient within the past 60 days, and the last G-code billed for
+ * this patient must show that the patient had been discharged". A supplier taking over a patient
+ * another supplier saw 30 days ago bills a subsequent visit. `discharged` means the patient was
+ * discharged from HIT services at that visit (what the last G-code billed "must show"). Prior
+ * visits dated after `dateOfService` are refused. `priorVisits` is the deprecated name of the same
+ * list; giving both is `INVALID_INPUT`.
  *
- * Throws `INVALID_INPUT` (naming e.g. `priorVisits[1].date`) for bad dates or shapes, and
- * `NO_DATA` (naming `dateOfService`) before 2019-01-01, when the HIT benefit did not exist.
+ * Throws `INVALID_INPUT` (naming e.g. `patientPriorVisits[1].date`, or an unknown key) for bad
+ * dates or shapes, and `NO_DATA` (naming `dateOfService`) before 2019-01-01, when the HIT benefit
+ * did not exist.
  *
  * @example
  * ```ts
- * hitVisitType({ dateOfService: '2025-03-03', priorVisits: [] })                                    // 'initial'
- * hitVisitType({ dateOfService: '2025-03-03', priorVisits: [{ date: '2025-01-01', discharged: true }] }) // 'initial' (61 days)
- * hitVisitType({ dateOfService: '2025-03-02', priorVisits: [{ date: '2025-01-01', discharged: true }] }) // 'subsequent' (60 days)
+ * hitVisitType({ dateOfService: '2025-03-03', patientPriorVisits: [] })                                    // 'initial'
+ * hitVisitType({ dateOfService: '2025-03-03', patientPriorVisits: [{ date: '2025-01-01', discharged: true }] }) // 'initial' (61 days)
+ * hitVisitType({ dateOfService: '2025-03-02', patientPriorVisits: [{ date: '2025-01-01', discharged: true }] }) // 'subsequent' (60 days)
  * ```
  */
 export function hitVisitType(input: HitVisitTypeInput): HitVisit {
-  const object = readObject(input, 'input');
-  const dateOfService = cachedIsoDate(hasOwn.call(object, 'dateOfService') ? object.dateOfService : undefined, 'dateOfService');
-  const priorVisits = hasOwn.call(object, 'priorVisits') ? object.priorVisits : undefined;
+  const object = readObject(input, 'input', INPUT_KEYS);
+  const dateOfService = cachedIsoDate(own(object, 'dateOfService'), 'dateOfService');
+  const patientPriorVisits = own(object, 'patientPriorVisits');
+  const deprecatedPriorVisits = own(object, 'priorVisits');
+  if (patientPriorVisits !== undefined && deprecatedPriorVisits !== undefined) {
+    return invalidInput('priorVisits', 'give the visits once, as patientPriorVisits (priorVisits is its deprecated name)');
+  }
+  // Errors name the list as the caller gave it.
+  const list = patientPriorVisits === undefined && deprecatedPriorVisits !== undefined ? 'priorVisits' : 'patientPriorVisits';
+  const priorVisits = patientPriorVisits ?? deprecatedPriorVisits;
   if (!Array.isArray(priorVisits)) {
-    return invalidInput('priorVisits', `must be an array of { date, discharged? }, got ${describeValue(priorVisits)}`);
+    return invalidInput(list, `must be an array of { date, discharged? } (the patient's visits by any supplier), got ${describeValue(priorVisits)}`);
   }
   let lastDate: string | undefined;
   let lastDischarged = false;
   for (let i = 0; i < priorVisits.length; i++) {
-    // Field names such as `priorVisits[1].date` are built only when a value is refused.
-    const entry: unknown = priorVisits[i];
-    const visit = isRecord(entry) ? entry : readObject(entry, `priorVisits[${i}]`);
-    const rawDate = hasOwn.call(visit, 'date') ? visit.date : undefined;
-    const date = knownIsoDate(rawDate) ?? cachedIsoDate(rawDate, `priorVisits[${i}].date`);
-    const discharged = hasOwn.call(visit, 'discharged') ? visit.discharged : undefined;
+    const visit = readObject(priorVisits[i], `${list}[${i}]`, VISIT_KEYS);
+    const rawDate = own(visit, 'date');
+    const date = knownIsoDate(rawDate) ?? cachedIsoDate(rawDate, `${list}[${i}].date`);
+    const discharged = own(visit, 'discharged');
     if (discharged !== undefined && typeof discharged !== 'boolean') {
-      invalidInput(`priorVisits[${i}].discharged`, `must be true, false or absent, got ${describeValue(discharged)}`);
+      invalidInput(`${list}[${i}].discharged`, `must be true, false or absent, got ${describeValue(discharged)}`);
     }
     if (date > dateOfService) {
-      invalidInput(`priorVisits[${i}].date`, `${date} is after dateOfService ${dateOfService}; give only earlier visits`);
+      invalidInput(`${list}[${i}].date`, `${date} is after dateOfService ${dateOfService}; give only earlier visits`);
     }
     if (lastDate === undefined || date > lastDate) {
       lastDate = date;
@@ -78,13 +92,6 @@ export function hitVisitType(input: HitVisitTypeInput): HitVisit {
   // calendar days on day numbers: the same count as date-fns differenceInCalendarDays on the local
   // dates (test/hit/hitVisitType-fast.test.ts compares them), without building Date objects.
   return lastDischarged && calendarDaysBetween(dateOfService, lastDate) > HIT_READMISSION_GAP_DAYS ? 'initial' : 'subsequent';
-}
-
-const hasOwn = Object.prototype.hasOwnProperty;
-
-/** The test of `readObject`: a non-null object that is neither an array nor a Date. */
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 }
 
 /** Calendar days from `earlier` to `later` (valid ISO dates), as date-fns differenceInCalendarDays counts them. */

@@ -7,6 +7,7 @@ export { ivigServicesPayment } from './ivigServicesPayment.js';
 export type {
   HitVisit,
   HitVisitTypeInput,
+  HitPriorVisit,
   HitRateTable,
   HitPaymentInput,
   HitPayment,

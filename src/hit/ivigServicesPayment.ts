@@ -25,7 +25,7 @@ const RESULTS: readonly { from: string; to: string; result: IvigServicesPayment 
  * ```
  */
 export function ivigServicesPayment(input: IvigServicesPaymentInput): IvigServicesPayment {
-  const object = readObject(input, 'input');
+  const object = readObject(input, 'input', ['dateOfService']);
   const date = toIsoDate(own(object, 'dateOfService'), 'dateOfService');
   for (const period of RESULTS) {
     if (date >= period.from && date <= period.to) return period.result;

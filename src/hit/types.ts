@@ -11,10 +11,34 @@ export interface HitVisitTypeInput {
   /** Date of service of the visit being billed. */
   readonly dateOfService: DateInput;
   /**
-   * The patient's earlier HIT visits with this supplier (any category), on or before `dateOfService`.
-   * `discharged: true` marks a visit at which the patient was discharged from HIT services.
+   * The patient's earlier HIT visits (G-codes billed for this patient, any category) **by any
+   * supplier**, on or before `dateOfService`: BPM ch. 15 §320.8.3 asks whether "there cannot be a
+   * G-code billed for this patient within the past 60 days". A visit billed by another supplier
+   * counts as much as one's own. `discharged: true` marks a visit at which the patient was
+   * discharged from HIT services. Required (or the deprecated `priorVisits`, not both).
    */
-  readonly priorVisits: readonly { readonly date: DateInput; readonly discharged?: boolean }[];
+  readonly patientPriorVisits?: readonly HitPriorVisit[];
+  /**
+   * The same list as `patientPriorVisits` (the patient's visits by any supplier), under its first name.
+   *
+   * @deprecated Use `patientPriorVisits`: the rule counts the patient's G-codes billed by any
+   * supplier, not only this supplier's. Giving both is `INVALID_INPUT`.
+   */
+  readonly priorVisits?: readonly HitPriorVisit[];
+}
+
+/**
+ * One earlier HIT visit of the patient (a G-code billed for the patient by any supplier).
+ *
+ * @example
+ * ```ts
+ * const visit: HitPriorVisit = { date: '2025-01-02', discharged: true };
+ * ```
+ */
+export interface HitPriorVisit {
+  readonly date: DateInput;
+  /** True when the patient was discharged from HIT services at this visit. */
+  readonly discharged?: boolean;
 }
 
 /**

@@ -56,6 +56,19 @@ describe('documentation data build', () => {
     ).toThrow(/standard-written-order versions\[1\]: field from: overlaps/);
   });
 
+  it('refuses an "any of" alternative naming an element the version lacks, or an element in two alternatives', () => {
+    type Grouped = { id: string; versions: { groups?: { anyOf: { elements: string[] }[] }[] }[] };
+    const insulin = (reqs: Req[]) => (reqs as unknown as Grouped[]).find((r) => r.id === 'eip-insulin-pump')!.versions[0]!.groups!;
+    expect(buildDocs((reqs) => insulin(reqs)[0]!.anyOf[0]!.elements.push('nope'))).toThrow(/eip-insulin-pump versions\[0\] groups\[0\] criterion-a-or-b criterion-a: field elements: 'nope' is not an element/);
+    expect(buildDocs((reqs) => insulin(reqs)[1]!.anyOf[1]!.elements.push('diabetes-education'))).toThrow(/field elements: 'diabetes-education' is already in alternative 'criterion-c'/);
+  });
+
+  it('refuses a benefit with neither requirements nor an out-of-scope reason, or with both', () => {
+    type Scoped = App & { outOfScope: { benefit: string }[] };
+    expect(buildDocs((_, app) => (app as Scoped).outOfScope.splice(0, 1))).toThrow(/record part-d: field benefit: in neither benefits nor outOfScope/);
+    expect(buildDocs((_, app) => ((app as Scoped).outOfScope[0]!.benefit = 'part-b-dme'))).toThrow(/outOfScope\[0\] part-b-dme: field benefit: listed twice/);
+  });
+
   it('refuses unknown requirement ids and overlapping code ranges in the applicability file', () => {
     expect(buildDocs((_, app) => app.benefits[0]!.requirements.push('nope'))).toThrow(/applicability\.json: record benefits\[0\] part-b-dme: field requirements: unknown requirement 'nope'/);
     expect(buildDocs((_, app) => app.codes.push({ ...structuredClone(app.codes[0]!) }))).toThrow(/field from: overlaps another range for the same code/);

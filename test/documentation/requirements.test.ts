@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MedicareInputError } from '../../src/core/errors.js';
 import { REQUIREMENT_IDS } from '../../src/core/requirement-ids.js';
-import { checkDocumentation, documentationRequirements, isProvided } from '../../src/documentation/index.js';
+import { BENEFITS } from '../../src/core/benefit.js';
+import { checkDocumentation, documentationRequirements, documentationScope, isProvided } from '../../src/documentation/index.js';
 import { loadDocumentation } from '../../src/generated/documentation.js';
 import { inputErrorOf as thrown } from '../helpers.js';
 
@@ -109,7 +110,14 @@ describe('documentationRequirements', () => {
     const reqs = documentationRequirements({ benefit: 'part-b-dme', hcpcs: ' j1559', dateOfService: '2026-03-02' });
     expect(reqs.map((r) => r.id)).toEqual([...GENERAL_DME, 'eip-subcutaneous-immune-globulin']);
     const scig = reqs.at(-1)!;
-    expect(scig.elements.map((e) => e.id)).toEqual(['diagnosis', 'home-administration', 'practitioner-determination', 'kx-evidence']);
+    expect(scig.elements.map((e) => e.id)).toEqual([
+      'fda-approved-pooled-plasma-derivative',
+      'home-administration',
+      'practitioner-determination',
+      'primary-immune-deficiency',
+      'cidp-responded-to-ivig',
+      'kx-evidence',
+    ]);
     expect(scig.effective.from).toBe('2026-01-25');
   });
 
@@ -181,12 +189,34 @@ describe('documentationRequirements', () => {
     expect(err.field).toBe('onFaceToFaceWopdList');
   });
 
-  it('throws NO_DATA for benefits it holds no documentation rules for', () => {
-    for (const benefit of ['part-d', 'home-health', 'hospice', 'snf-part-a', 'part-b-incident-to', 'not-covered'] as const) {
-      const err = thrown(() => documentationRequirements({ benefit }));
-      expect(err.code).toBe('NO_DATA');
-      expect(err.field).toBe('benefit');
+  it('answers every Benefit: an empty frozen list, never NO_DATA, where no supplier documentation is held', () => {
+    const none = ['part-d', 'home-health', 'hospice', 'snf-part-a', 'part-b-incident-to', 'not-covered'] as const;
+    for (const benefit of BENEFITS) {
+      for (const input of [{ benefit }, { benefit, hcpcs: 'J1559', dateOfService: '2026-03-02' }]) {
+        const list = documentationRequirements(input);
+        expect(Object.isFrozen(list)).toBe(true);
+        expect(list.length === 0).toBe((none as readonly string[]).includes(benefit));
+      }
+      const scope = documentationScope(benefit);
+      expect(scope.benefit).toBe(benefit);
+      expect(scope.holds).toBe(!(none as readonly string[]).includes(benefit));
+      expect(scope.reason.length).toBeGreaterThan(20);
+      expect(scope.citations.length).toBeGreaterThan(0);
+      expect(Object.isFrozen(scope) && Object.isFrozen(scope.citations)).toBe(true);
     }
+    // No rule version is involved, so no date is too early for them.
+    for (const benefit of none) expect(documentationRequirements({ benefit, dateOfService: '2000-01-01' })).toEqual([]);
+    expect(documentationScope('part-d').reason).toMatch(/^Part D: .*plan's own rules.*no DME MAC supplier documentation/);
+    expect(documentationScope('hospice').citations[0]?.id).toBe('cfr-42-418.200');
+    expect(documentationScope('snf-part-a').reason).toContain('consolidated billing');
+    // A not-covered item billed for a denial (GA/GZ) keeps the ABN classify names in `requires`.
+    expect(documentationScope('not-covered').reason).toContain("requirement 'abn'");
+    expect(checkDocumentation('abn', {}).complete).toBe(false);
+    // NO_DATA stays for a date before the first version held of a rule.
+    expect(thrown(() => documentationRequirements({ benefit: 'part-b-dme', dateOfService: '2019-06-01' })).code).toBe('NO_DATA');
+    // And bad input is still refused for the benefits without requirements.
+    expect(thrown(() => documentationRequirements({ benefit: 'part-d', dateOfService: '2026-02-30' })).field).toBe('dateOfService');
+    expect(thrown(() => documentationScope('part-e' as never)).field).toBe('benefit');
   });
 
   it('refuses bad input with the field named', () => {
@@ -275,10 +305,13 @@ describe('checkDocumentation', () => {
 
   it('checks a Requirement object as returned for a date of service', () => {
     const [, , , , , , , scig] = documentationRequirements({ benefit: 'part-b-dme', hcpcs: 'J1559', dateOfService: '2026-03-02' });
-    expect(checkDocumentation(scig!, { diagnosis: 'D80.0', 'home-administration': true })).toEqual({
-      complete: false,
-      missing: ['practitioner-determination', 'kx-evidence'],
+    const result = checkDocumentation(scig!, {
+      'fda-approved-pooled-plasma-derivative': 'Hizentra',
+      'primary-immune-deficiency': 'D80.0',
+      'home-administration': true,
     });
+    expect([result.complete, result.missing]).toEqual([false, ['practitioner-determination', 'kx-evidence']]);
+    expect(result.groups?.[0]).toMatchObject({ id: 'criterion-4-or-5', met: true, metBy: 'criterion-4' });
   });
 
   it('refuses unknown ids, malformed requirements and non-object `provided`', () => {

@@ -50,7 +50,7 @@ const plausibleValue = fc.oneof(
 const plausibleObject = fc.dictionary(
   fc.constantFrom(
     'hcpcs', 'code', 'dateOfService', 'asOf', 'category', 'visit', 'gaf', 'locality', 'chargeCents',
-    'deductibleRemainingCents', 'rates', 'priorVisits', 'benefit', 'route', 'device', 'diagnoses', 'setting',
+    'deductibleRemainingCents', 'rates', 'priorVisits', 'patientPriorVisits', 'benefit', 'route', 'device', 'diagnoses', 'setting',
     'partAStay', 'hospice', 'level', 'noticeDate', 'supplyEndsOn', 'kind', 'text', 'hitCategory', 'units',
     'modifiers', '__proto__', 'constructor', 'prototype',
   ),

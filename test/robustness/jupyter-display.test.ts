@@ -53,5 +53,8 @@ describe('Jupyter display of results', () => {
     expect(markdown).toContain('(standard-written-order)');
     expect(markdown).toContain('| practitioner-signature |');
     expect(Array.isArray(list) && Object.isFrozen(list)).toBe(true);
+    // Criteria joined by "or" show which alternative needs them.
+    const insulin = display(documentationRequirements({ benefit: 'part-b-dme', hcpcs: 'E0784' }))['text/markdown'];
+    expect(insulin).toMatch(/\| pump-before-medicare \| Criterion D: [^|]* \| for criterion-d \|/);
   });
 });
