@@ -9,7 +9,7 @@ import type { Citation } from '../core/citation.js';
 import { toIsoDate } from '../core/dates.js';
 import { describeValue, invalidInput } from '../core/errors.js';
 import { normalizeCode } from '../core/hcpcs.js';
-import { readKnownKeys } from '../core/validate.js';
+import { own, readObject } from '../core/validate.js';
 import { findCodeRecord } from '../catalog/lookup.js';
 import type { CodeInfo } from '../catalog/types.js';
 import { coverageRulesOn, eipPumpCodes } from '../coverage/index.js';
@@ -94,7 +94,8 @@ type RawLine = Omit<Line, 'rule' | 'record'>;
 
 function readLine(value: unknown, i: number): RawLine {
   const at = `lines[${i}]`;
-  const field = readKnownKeys(value, at, LINE_KEYS, `${at}.`);
+  const object = readObject(value, at, LINE_KEYS);
+  const field = (key: (typeof LINE_KEYS)[number]): unknown => own(object, key);
   const pos = field('placeOfService');
   if (pos !== undefined && (typeof pos !== 'string' || !PLACE_OF_SERVICE.test(pos))) {
     invalidInput(`${at}.placeOfService`, `must be a two-digit place-of-service code such as '12', got ${describeValue(pos)}`);
@@ -115,7 +116,8 @@ function readLine(value: unknown, i: number): RawLine {
 
 function readHistory(options: unknown): History {
   if (options === undefined) return { drugLines: undefined, priorHitVisits: [] };
-  const field = readKnownKeys(options, 'options', OPTION_KEYS, 'options.');
+  const object = readObject(options, 'options', OPTION_KEYS);
+  const field = (key: (typeof OPTION_KEYS)[number]): unknown => own(object, key);
   const drugLines = field('drugLines');
   if (drugLines !== undefined && !Array.isArray(drugLines)) invalidInput('options.drugLines', `must be an array of { hcpcs, dateOfService }, got ${describeValue(drugLines)}`);
   const visits = field('priorHitVisits') ?? [];
@@ -123,15 +125,15 @@ function readHistory(options: unknown): History {
   return {
     drugLines: drugLines === undefined ? undefined : Array.from(drugLines as unknown[], (d, i) => {
       const at = `options.drugLines[${i}]`;
-      const f = readKnownKeys(d, at, ['hcpcs', 'dateOfService'], `${at}.`);
-      return { code: normalizeCode(f('hcpcs'), `${at}.hcpcs`), date: toIsoDate(f('dateOfService'), `${at}.dateOfService`) };
+      const f = readObject(d, at, ['hcpcs', 'dateOfService']);
+      return { code: normalizeCode(own(f, 'hcpcs'), `${at}.hcpcs`), date: toIsoDate(own(f, 'dateOfService'), `${at}.dateOfService`) };
     }),
     priorHitVisits: Array.from(visits as unknown[], (v, i) => {
       const at = `options.priorHitVisits[${i}]`;
-      const f = readKnownKeys(v, at, ['date', 'discharged'], `${at}.`);
-      const discharged = f('discharged');
+      const f = readObject(v, at, ['date', 'discharged']);
+      const discharged = own(f, 'discharged');
       if (discharged !== undefined && typeof discharged !== 'boolean') invalidInput(`${at}.discharged`, `must be true or false, got ${describeValue(discharged)}`);
-      return { date: toIsoDate(f('date'), `${at}.date`), discharged: discharged === true };
+      return { date: toIsoDate(own(f, 'date'), `${at}.date`), discharged: discharged === true };
     }),
   };
 }

@@ -1,7 +1,7 @@
 import { describeValue, invalidInput, noData, unknownCode } from '../core/errors.js';
 import { toIsoDate } from '../core/dates.js';
 import { normalizeCode } from '../core/hcpcs.js';
-import { readKnownKeys, readOptionalEnum } from '../core/validate.js';
+import { own, readObject, readOptionalEnum } from '../core/validate.js';
 import { hasCode } from '../catalog/lookup.js';
 import { hasCoverageRule } from '../coverage/index.js';
 import { normalizeIcd10 } from './icd10.js';
@@ -13,7 +13,8 @@ const HOSPICE_VALUES = ['related', 'unrelated'] as const;
 
 /** Reads and validates classify's input once, at the boundary; unknown keys are refused. */
 function readInput(input: unknown): DecisionInput {
-  const field = readKnownKeys(input, 'input', INPUT_KEYS);
+  const object = readObject(input, 'input', INPUT_KEYS);
+  const field = (key: keyof ClassifyInput): unknown => own(object, key);
   const setting = readOptionalEnum(field('setting'), SETTINGS, 'setting');
   const partAStay = field('partAStay');
   if (partAStay !== undefined && typeof partAStay !== 'boolean') {

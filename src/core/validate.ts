@@ -51,18 +51,3 @@ export function own(object: Readonly<Record<string, unknown>>, key: string): unk
   return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }
 
-/**
- * Reads an options or input object and refuses keys it does not know, so a misspelt key
- * (`devcie`) can never change an answer silently: `INVALID_INPUT` naming the key (prefixed with
- * `prefix` when given, e.g. `lines[2].unit`). Returns a reader of own fields only: nothing
- * inherited (or planted on Object.prototype) is ever read.
- */
-export function readKnownKeys<K extends string>(value: unknown, field: string, allowed: readonly K[], prefix = ''): (key: K) => unknown {
-  const object = readObject(value, field);
-  for (const key in object) {
-    if (Object.prototype.hasOwnProperty.call(object, key) && !(allowed as readonly string[]).includes(key)) {
-      invalidInput(`${prefix}${key}`, `is not a field of ${field} (expected ${allowed.join(', ')})`);
-    }
-  }
-  return (key) => own(object, key);
-}

@@ -30,7 +30,7 @@ export const rule: ClaimRule = {
       continue;
     }
     const prior = latestBefore(earlier, line.date);
-    if (prior.length === 0 || hitVisitType({ dateOfService: line.date, priorVisits: prior }) === 'initial') continue;
+    if (prior.length === 0 || hitVisitType({ dateOfService: line.date, patientPriorVisits: prior }) === 'initial') continue;
     const last = prior[prior.length - 1]!;
     report(line, `${line.code} is an initial visit on ${line.date}, but the patient's HIT visit on ${last.date}${last.discharged ? '' : ' did not discharge the patient'} ` +
       `is within 60 days or without a discharge: a new initial visit needs a discharge and more than 60 days without a visit (any supplier); bill ${subsequent}.`, citation);
