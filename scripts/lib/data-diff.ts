@@ -153,6 +153,8 @@ const IDENTITIES: readonly ((item: Record<string, Json>) => string | undefined)[
   (item) => primitive(item.name),
   (item) => primitive(item.hcpcs),
   (item) => primitive(item.key),
+  (item) => primitive(item.level),
+  (item) => primitive(item.title),
 ];
 
 function primitive(value: Json): string | undefined {
@@ -213,8 +215,13 @@ export function diffValues(name: string, before: Json, after: Json): ValueChange
 
 // ---------------------------------------------------------------- catalog, record by record
 
+/** The records of a catalog value that have the shape the catalog view compares (others: path by path). */
 function catalogRecords(value: Json): SnapshotRecord[] {
-  return Array.isArray(value) ? (value as SnapshotRecord[]) : [];
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (r): r is SnapshotRecord =>
+      isPlainObject(r) && typeof r.code === 'string' && typeof r.descriptor === 'string' && isPlainObject(r.effective) && typeof r.effective.from === 'string',
+  );
 }
 
 function releaseIds(value: Json): string[] {
@@ -354,7 +361,10 @@ export function diffData(before: DataSnapshot, after: DataSnapshot): DataDiff {
       datasets.push({ name, status, changes: [] });
       continue;
     }
-    datasets.push({ name, status, changes: diffValues(name, a, b) });
+    const changes = diffValues(name, a, b);
+    // Equal content in another order (records matched by identity) is no change.
+    if (status === 'changed' && changes.length === 0) continue;
+    datasets.push({ name, status, changes });
   }
   return { before: before.label, after: after.label, catalog, datasets };
 }
