@@ -6,7 +6,8 @@ import { expectInvalidInput as invalid } from '../helpers.js';
 
 describe('getCode', () => {
   it('returns the record with descriptor, unit, benefits, contractor and citations', () => {
-    const hizentra = getCode('J1559');
+    // The record in force on a past date, so a later HCPCS release does not change it.
+    const hizentra = getCode('J1559', { asOf: '2025-10-01' });
     expect(hizentra).toMatchObject({
       code: 'J1559',
       system: 'HCPCS',
