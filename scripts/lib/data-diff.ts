@@ -61,7 +61,7 @@ export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
 export interface FieldChange {
   readonly code: string;
-  /** `effective.from` of the record in both snapshots. */
+  /** `effective.from` of the record in the new snapshot: the day the change takes effect. */
   readonly from: string;
   readonly field: ComparedField;
   /** Rendered value (`undefined`: absent). */
@@ -91,7 +91,10 @@ export interface CatalogDiff {
   readonly codesEnded: readonly CodeEnded[];
   /** Codes in both snapshots whose list of effective periods changed (ends included). */
   readonly periodChanges: readonly PeriodChange[];
-  /** Changes within records present in both snapshots (same code and `effective.from`). */
+  /**
+   * Changes within a code's records: each record of the new snapshot against the record of the old
+   * one that starts the same day, or else was in force on its start day.
+   */
   readonly fieldChanges: readonly FieldChange[];
 }
 
@@ -306,7 +309,12 @@ export function diffCatalog(
     const lastAfter = pb[pb.length - 1]!;
     if (lastBefore.to === undefined && lastAfter.to !== undefined) codesEnded.push({ code, to: lastAfter.to });
     for (const recordAfter of b) {
-      const recordBefore = a.find((r) => r.effective.from === recordAfter.effective.from);
+      // The record starting the same day, else the one that was in force on that day: a new
+      // record that splits a period (new text from 2026-01-01) is compared with the text it replaces.
+      const from = recordAfter.effective.from;
+      const recordBefore =
+        a.find((r) => r.effective.from === from) ??
+        a.find((r) => r.effective.from <= from && (r.effective.to === undefined || from <= r.effective.to));
       if (recordBefore === undefined) continue;
       for (const field of COMPARED_FIELDS) {
         const x = renderField(recordBefore, field);

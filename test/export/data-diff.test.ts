@@ -75,15 +75,17 @@ describe('diffCatalog (the catalog, record by record)', () => {
     expect(diff.fieldChanges).toEqual([]);
   });
 
-  it('reports a split period as a period change and compares only records starting the same day', () => {
+  it('reports a split period as a period change, and the new record against the text it replaces', () => {
     // Before: one open-ended record. After: it ends 2020-12-31 and a new record starts 2021-01-01.
     const diff = diffCatalog([{ ...g0068a, effective: { from: '2019-01-01' } }], [g0068a, g0068b]);
     expect(diff.periodChanges).toEqual([
       { code: 'G0068', before: [{ from: '2019-01-01' }], after: [{ from: '2019-01-01', to: '2020-12-31' }, { from: '2021-01-01' }] },
     ]);
     expect(diff.codesEnded).toEqual([]);
-    // The 2019 record's fields are unchanged; the 2021 record has no counterpart, so no field change.
-    expect(diff.fieldChanges).toEqual([]);
+    // The 2019 record's fields are unchanged; the 2021 record is compared with the 2019 record, in
+    // force on 2021-01-01 before the change.
+    expect(diff.fieldChanges.filter((c) => c.from === '2019-01-01')).toEqual([]);
+    expect(diff.fieldChanges).toContainEqual({ code: 'G0068', from: '2021-01-01', field: 'descriptor', before: 'Old text', after: 'New text' });
   });
 
   it('reports descriptor, unit, benefit, contractor, category and citation changes field by field', () => {
