@@ -400,7 +400,12 @@ const MAX_VALUE_TEXT = 160;
 function formatValue(path: string, value: unknown): string {
   if (value === undefined) return '(none)';
   if (typeof value === 'number' && Number.isInteger(value) && /cents$/i.test(path)) return `${value} (${formatCents(value)})`;
-  const text = JSON.stringify(value);
+  // A resolved citation reads as its source id (the registry has the title and address).
+  const text = JSON.stringify(value, (_key, v: unknown) =>
+    isPlainObject(v) && typeof v.id === 'string' && typeof v.title === 'string' && typeof v.url === 'string'
+      ? `${v.id}${typeof v.section === 'string' ? ` (${v.section})` : ''}`
+      : v,
+  );
   return text.length > MAX_VALUE_TEXT ? `${text.slice(0, MAX_VALUE_TEXT - 1)}…` : text;
 }
 
