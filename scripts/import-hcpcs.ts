@@ -88,10 +88,10 @@ export function importHcpcs(options: {
   const entries = readEntries(options.bytes, options.fileName, format, options.delimiter);
   // A file's dates cannot run past the year of the release its name gives: a later date means the
   // file is misnamed (e.g. a 2027 file saved as HCPC2026_JAN_ANWEB.txt).
-  const yearEnd = `${appliesFrom.slice(0, 4)}-12-31`;
+  const releaseYear = appliesFrom.slice(0, 4);
   for (const entry of entries.values()) {
     const latest = [entry.addDate, entry.actionEffective, entry.terminationDate].filter((d): d is string => !!d).sort().pop();
-    if (latest !== undefined && latest.slice(0, 4) > yearEnd.slice(0, 4)) {
+    if (latest !== undefined && latest.slice(0, 4) > releaseYear) {
       throw new ImportError(
         `${options.fileName}: ${entry.code} has a date ${latest}, after the ${release} release the file name gives; is the file misnamed?`,
       );
