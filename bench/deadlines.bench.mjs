@@ -47,7 +47,8 @@ function naiveAic(year) {
   const y = yearSchema.parse(year);
   const r = AIC.find((x) => x.year === y);
   if (!r) throw new Error('NO_DATA');
-  return freezeDeep({ year: r.year, alj: money(r.aljCents), court: money(r.courtCents), citations: r.citations.map(cite) });
+  const citations = [...r.aljCitations, ...r.courtCitations, ...r.citations].map(cite);
+  return freezeDeep({ year: r.year, alj: money(r.aljCents), court: money(r.courtCents), citations, warnings: r.warnings ?? [] });
 }
 
 // Dates with month ends, leap days and year ends, where calendar arithmetic goes wrong first.

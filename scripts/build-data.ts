@@ -22,8 +22,8 @@ import {
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-function listJson(path: string): string[] {
-  const absolute = join(root, path);
+function listJson(dataRoot: string, path: string): string[] {
+  const absolute = join(dataRoot, path);
   if (!existsSync(absolute)) throw new DataError(`${path}: input not found`);
   if (statSync(absolute).isFile()) return [path];
   return readdirSync(absolute)
@@ -58,6 +58,7 @@ function formatIssues(file: string, content: unknown, error: z.ZodError): string
     .join('\n');
 }
 
+/** The dataset registry: every definition in scripts/datasets/, in build order. */
 export async function loadDatasets(): Promise<DatasetDefinition[]> {
   const dir = join(root, 'scripts/datasets');
   const definitions: DatasetDefinition[] = [];
@@ -69,11 +70,25 @@ export async function loadDatasets(): Promise<DatasetDefinition[]> {
   return definitions.sort((a, b) => (a.order ?? 10) - (b.order ?? 10) || a.name.localeCompare(b.name));
 }
 
-/** Runs every dataset; returns generated module texts by output path (nothing written). */
-export async function buildAll(): Promise<Map<string, string>> {
-  const definitions = await loadDatasets();
+/** One dataset as the build produced it: its definition and the validated, cross-checked value. */
+export interface BuiltDataset {
+  definition: DatasetDefinition;
+  value: unknown;
+}
+
+/**
+ * Validates and builds every dataset of the registry over the data files under `dataRoot`
+ * (default: this checkout), in build order. Nothing is written. This is the one interface to what
+ * the build produces: build-data emits modules from it and data-diff compares it, so a change in
+ * the shape of the generated modules cannot hide a data change from the diff.
+ */
+export async function buildDatasets(
+  dataRoot: string = root,
+  definitions?: readonly DatasetDefinition[],
+): Promise<BuiltDataset[]> {
+  const registry = definitions ?? (await loadDatasets());
   const built = new Map<string, unknown>();
-  const outputs = new Map<string, string>();
+  const result: BuiltDataset[] = [];
   let sources = new Map<string, SourceRecord>();
 
   const fail = (file: string, record: string, field: string, message: string): never => {
@@ -88,11 +103,11 @@ export async function buildAll(): Promise<Map<string, string>> {
       return { id, title: source.title, url: source.url, ...(section ? { section } : {}) };
     });
 
-  for (const definition of definitions) {
-    const files: DataFile<unknown>[] = listJson(definition.input).map((path) => {
+  for (const definition of registry) {
+    const files: DataFile<unknown>[] = listJson(dataRoot, definition.input).map((path) => {
       let raw: unknown;
       try {
-        raw = JSON.parse(readFileSync(join(root, path), 'utf8'));
+        raw = JSON.parse(readFileSync(join(dataRoot, path), 'utf8'));
       } catch (error) {
         throw new DataError(`${path}: not valid JSON: ${(error as Error).message}`);
       }
@@ -106,9 +121,15 @@ export async function buildAll(): Promise<Map<string, string>> {
     if (definition.name === 'sources') {
       sources = new Map((value as SourceRecord[]).map((s) => [s.id, s]));
     }
-    outputs.set(definition.output, definition.emit(value));
+    result.push({ definition, value });
   }
-  return outputs;
+  return result;
+}
+
+/** Runs every dataset; returns generated module texts by output path (nothing written). */
+export async function buildAll(dataRoot: string = root): Promise<Map<string, string>> {
+  const datasets = await buildDatasets(dataRoot);
+  return new Map(datasets.map(({ definition, value }) => [definition.output, definition.emit(value)]));
 }
 
 async function main(): Promise<void> {

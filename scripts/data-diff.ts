@@ -1,26 +1,37 @@
 /**
- * Prints what changed in the bundled data between two revisions: HCPCS releases, codes added and
- * removed, effective periods, descriptors, classification (kind, unit, benefits, contractor, HIT
- * category, payable, citations), HIT rates and Q2052 rates. For a release review.
+ * Prints what changed in the bundled data between two trees, for a release review: every dataset
+ * the build registers (scripts/datasets/), path by path, and the catalog record by record (HCPCS
+ * releases, codes added, ended and removed, descriptor, billing-unit and classification changes).
  *
  * Usage:
- *   npm run data:diff -- <old-rev> [<new-rev> | --working] [--json]
+ *   npm run data:diff -- <old> [<new> | --working] [--json]
  *
- * `<new-rev>` defaults to `--working`: the working tree as it is now (uncommitted data included).
- * Each git revision is exported with `git archive` into a temporary directory (node_modules linked
- * from this checkout) and built there with that revision's own `scripts/build-data.ts`; the
- * working tree is built in place (as `npm run build:data` does). The generated modules are then
- * loaded and compared by scripts/lib/data-diff.ts. Exit code 0 on success (changes or not), 2 on
- * a usage error, 1 when a revision cannot be built.
+ * `<old>` and `<new>` are git revisions or directories holding a `data/` folder (a scratch copy);
+ * `<new>` defaults to `--working`: this checkout as it is now (uncommitted data included).
+ *
+ * Every tree is read through one interface, `buildDatasets` in scripts/build-data.ts: the values the
+ * build validated, by dataset name. A git revision is exported with `git archive` into a temporary
+ * directory (node_modules linked from this checkout) and built with its own registry (a revision
+ * older than `buildDatasets` runs its own dataset definitions through this checkout's build loop);
+ * a directory is built with this checkout's registry. Nothing is written to src/generated/.
+ * Exit code 0 on success (changes or not), 2 on a usage error, 1 when a tree cannot be built.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildDatasets, type BuiltDataset } from './build-data.js';
+import type { DatasetDefinition } from './lib/dataset.js';
 import { diffData, formatDataDiff, type DataSnapshot } from './lib/data-diff.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const USAGE = `usage: npm run data:diff -- <old> [<new> | --working] [--json]
+
+  <old>, <new>  a git revision (main, v1.2.0, a commit) or a directory holding data/
+  --working     this checkout as it is now (the default for <new>)
+  --json        the diff as JSON instead of text`;
 
 class UsageError extends Error {}
 
@@ -32,38 +43,28 @@ function resolveRev(rev: string): string {
   try {
     return git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
   } catch {
-    throw new UsageError(`'${rev}' is not a git revision of this repository`);
+    throw new UsageError(`'${rev}' is not a git revision of this repository nor a directory holding data/`);
   }
 }
 
-function runBuild(dir: string): void {
+/** Dataset values by name, as plain JSON (the diff compares content, not object identity). */
+function toSnapshot(label: string, built: readonly BuiltDataset[]): DataSnapshot {
+  const datasets: Record<string, unknown> = {};
+  for (const { definition, value } of built) datasets[definition.name] = JSON.parse(JSON.stringify(value ?? null));
+  return { label, datasets };
+}
+
+async function build(dir: string, definitions?: readonly DatasetDefinition[]): Promise<BuiltDataset[]> {
   try {
-    execFileSync(join(root, 'node_modules/.bin/tsx'), ['scripts/build-data.ts'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    return await buildDatasets(dir, definitions);
   } catch (error) {
-    const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? '';
-    throw new Error(`data build failed in ${dir}:\n${stderr.trim()}`);
+    throw new Error(`data build failed in ${dir}:\n${(error as Error).message}`);
   }
 }
 
-async function optionalExport<T>(dir: string, module: string, name: string, fallback: T): Promise<T> {
-  const path = join(dir, 'src/generated', module);
-  if (!existsSync(path)) return fallback;
-  const loaded = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
-  return (loaded[name] as T | undefined) ?? fallback;
-}
-
-/** Loads the generated modules of a built tree as a snapshot (modules an old revision lacks are empty). */
-async function loadSnapshot(dir: string, label: string): Promise<DataSnapshot> {
-  const catalogPath = join(dir, 'src/generated/catalog.ts');
-  if (!existsSync(catalogPath)) throw new Error(`${label}: the build wrote no src/generated/catalog.ts (no catalog at that revision?)`);
-  const releases = await optionalExport<readonly { release: string }[]>(dir, 'hcpcs-releases.ts', 'HCPCS_RELEASES', []);
-  return {
-    label,
-    releases: releases.map((r) => r.release),
-    catalog: await optionalExport(dir, 'catalog.ts', 'CATALOG', []),
-    hitRates: await optionalExport(dir, 'hit-rates.ts', 'HIT_RATE_TABLES', []),
-    q2052: await optionalExport(dir, 'q2052.ts', 'Q2052_PERIODS', []),
-  };
+/** A directory holding data/, built with this checkout's dataset registry. */
+export async function snapshotOfDirectory(dir: string, label = dir): Promise<DataSnapshot> {
+  return toSnapshot(label, await build(dir));
 }
 
 async function snapshotOfRevision(rev: string): Promise<DataSnapshot> {
@@ -75,31 +76,48 @@ async function snapshotOfRevision(rev: string): Promise<DataSnapshot> {
     execFileSync('tar', ['-xf', tar, '-C', dir]);
     rmSync(tar);
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    runBuild(dir);
-    return await loadSnapshot(dir, `${rev} (${sha.slice(0, 7)})`);
+    const theirs = (await import(pathToFileURL(join(dir, 'scripts/build-data.ts')).href)) as {
+      buildDatasets?: typeof buildDatasets;
+      loadDatasets?: () => Promise<DatasetDefinition[]>;
+    };
+    const label = `${rev} (${sha.slice(0, 7)})`;
+    if (theirs.buildDatasets) return toSnapshot(label, await theirs.buildDatasets(dir));
+    if (theirs.loadDatasets) return toSnapshot(label, await build(dir, await theirs.loadDatasets()));
+    throw new Error(`${label}: scripts/build-data.ts has no dataset registry to read`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function snapshotOfWorkingTree(): Promise<DataSnapshot> {
-  runBuild(root);
-  return loadSnapshot(root, 'working tree');
+function isDataDirectory(arg: string): boolean {
+  return existsSync(join(arg, 'data')) && statSync(join(arg, 'data')).isDirectory();
+}
+
+async function snapshotOf(arg: string): Promise<DataSnapshot> {
+  if (arg === '--working') return snapshotOfDirectory(root, 'working tree');
+  if (isDataDirectory(arg)) return snapshotOfDirectory(resolve(arg), arg);
+  return snapshotOfRevision(arg);
 }
 
 async function main(argv: string[]): Promise<void> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const json = argv.includes('--json');
   const args = argv.filter((a) => a !== '--json');
-  if (args.length < 1 || args.length > 2 || args[0]!.startsWith('-')) {
-    throw new UsageError('usage: npm run data:diff -- <old-rev> [<new-rev> | --working] [--json]');
-  }
-  const before = await snapshotOfRevision(args[0]!);
-  const after = args[1] === undefined || args[1] === '--working' ? await snapshotOfWorkingTree() : await snapshotOfRevision(args[1]);
+  const unknown = args.find((a) => a.startsWith('-') && a !== '--working');
+  if (unknown) throw new UsageError(`unknown option ${unknown}\n${USAGE}`);
+  if (args.length < 1 || args.length > 2 || args[0] === '--working') throw new UsageError(USAGE);
+  const before = await snapshotOf(args[0]!);
+  const after = await snapshotOf(args[1] ?? '--working');
   const diff = diffData(before, after);
   process.stdout.write(json ? `${JSON.stringify(diff, null, 2)}\n` : formatDataDiff(diff));
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(`data-diff: ${(error as Error).message}\n`);
-  process.exit(error instanceof UsageError ? 2 : 1);
-});
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    process.stderr.write(`data-diff: ${(error as Error).message}\n`);
+    process.exit(error instanceof UsageError ? 2 : 1);
+  });
+}

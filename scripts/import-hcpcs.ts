@@ -4,21 +4,18 @@
  * name, release and SHA-256 as the source. The catalog build (scripts/datasets/catalog.ts) reads
  * only that JSON; nobody types a descriptor.
  *
- * Usage:
- *   npm run import:hcpcs -- <file> [--source <source-id>] [--out <path>] [--check]
+ * Usage: `npm run import:hcpcs -- --help` (the USAGE text below).
  *
- *   <file>       CMS's fixed-width text (HCPC2026_JAN_ANWEB.txt, Windows-1252) or the CSV
- *                conversion (*.csv), named as CMS names it (the release is read from the name)
- *   --source     citation id of the file in data/sources/ (default: hcpcs-<release>)
- *   --out        output path (default: data/hcpcs/<release>.json)
- *   --check      write nothing; exit 1 if the output would differ from the file on disk
+ * Refused, with nothing written: a file named for one release whose dates run past that release's
+ * year (a misnamed file), a CSV delimited by tabs or semicolons without `--delimiter`, a file
+ * holding none of the catalog's codes. The output is written atomically.
  *
  * Example (the two files the catalog is built from):
  *   npm run import:hcpcs -- ../shared/data/hcpcs/HCPC2020_ANWEB.txt
  *   npm run import:hcpcs -- ../shared/data/hcpcs/HCPC2025_OCT_ANWEB.csv
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -29,6 +26,20 @@ import {
   type HcpcsFileEntry,
   type HcpcsFileFormat,
 } from './lib/hcpcs-file.js';
+import { ImportError, chooseDelimiter, writeFileAtomic } from './lib/import-checks.js';
+
+export { ImportError };
+
+export const USAGE = `usage: npm run import:hcpcs -- <file> [--source <id>] [--data-dir <dir>] [--out <path>] [--delimiter comma|tab|semicolon] [--check]
+
+  <file>        CMS's fixed-width text (HCPC2026_JAN_ANWEB.txt, Windows-1252) or a CSV conversion
+                (*.csv), named as CMS names it: the release is read from the name
+  --source      citation id of the file in data/sources/ (default: hcpcs-<release>)
+  --data-dir    the data directory: codes from <dir>/catalog, output to <dir>/hcpcs (default data/)
+  --out         output path (default: <data-dir>/hcpcs/<release>.json)
+  --delimiter   of a CSV: comma (default), tab or semicolon
+  --check       write nothing; exit 1 if the output would differ from the file on disk
+  --help        this text`;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -69,13 +80,23 @@ export function importHcpcs(options: {
   fileName: string;
   codes: readonly string[];
   sourceId?: string;
+  /** Of a CSV file: `comma` (default), `tab` or `semicolon`. */
+  delimiter?: string;
 }): HcpcsRelease {
-  const { release, appliesFrom } = releaseFromFileName(options.fileName);
+  const { release, appliesFrom } = readRelease(options.fileName);
   const format: HcpcsFileFormat = options.fileName.toLowerCase().endsWith('.csv') ? 'csv' : 'fixed-width';
-  const entries =
-    format === 'csv'
-      ? parseCsv(new TextDecoder('utf-8').decode(options.bytes))
-      : parseFixedWidth(decodeWindows1252(options.bytes));
+  const entries = readEntries(options.bytes, options.fileName, format, options.delimiter);
+  // A file's dates cannot run past the year of the release its name gives: a later date means the
+  // file is misnamed (e.g. a 2027 file saved as HCPC2026_JAN_ANWEB.txt).
+  const releaseYear = appliesFrom.slice(0, 4);
+  for (const entry of entries.values()) {
+    const latest = [entry.addDate, entry.actionEffective, entry.terminationDate].filter((d): d is string => !!d).sort().pop();
+    if (latest !== undefined && latest.slice(0, 4) > releaseYear) {
+      throw new ImportError(
+        `${options.fileName}: ${entry.code} has a date ${latest}, after the ${release} release the file name gives; is the file misnamed?`,
+      );
+    }
+  }
   const codes: HcpcsRelease['codes'] = {};
   const notInFile: string[] = [];
   for (const code of [...options.codes].sort()) {
@@ -86,9 +107,12 @@ export function importHcpcs(options: {
     }
     const { code: _code, ...rest } = entry;
     if (!rest.addDate || !rest.actionEffective) {
-      throw new Error(`${options.fileName}: ${code} has no add date or action effective date`);
+      throw new ImportError(`${options.fileName}: ${code} has no add date or action effective date`);
     }
     codes[code] = rest as HcpcsRelease['codes'][string];
+  }
+  if (Object.keys(codes).length === 0) {
+    throw new ImportError(`${options.fileName}: holds none of the catalog's ${options.codes.length} codes; is it CMS's HCPCS file?`);
   }
   return {
     release,
@@ -109,8 +133,32 @@ export function importHcpcs(options: {
   };
 }
 
-function main(argv: string[]): number {
+function readRelease(fileName: string): { release: string; appliesFrom: string } {
+  try {
+    return releaseFromFileName(fileName);
+  } catch (error) {
+    throw new ImportError((error as Error).message);
+  }
+}
+
+function readEntries(bytes: Uint8Array, fileName: string, format: HcpcsFileFormat, delimiter: string | undefined) {
+  try {
+    if (format === 'fixed-width') return parseFixedWidth(decodeWindows1252(bytes));
+    const text = new TextDecoder('utf-8').decode(bytes);
+    return parseCsv(text, chooseDelimiter(text, delimiter, fileName));
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError(`${fileName}: ${(error as Error).message}`);
+  }
+}
+
+/** Runs the import; returns the exit code (0 done, 1 refused or --check found a difference, 2 usage). */
+export function main(argv: readonly string[], log: (line: string) => void = console.log, error: (line: string) => void = console.error): number {
   const args = [...argv];
+  if (args.includes('--help') || args.includes('-h')) {
+    log(USAGE);
+    return 0;
+  }
   const flag = (name: string): string | undefined => {
     const i = args.indexOf(name);
     if (i < 0) return undefined;
@@ -122,26 +170,37 @@ function main(argv: string[]): number {
   if (check) args.splice(args.indexOf('--check'), 1);
   const sourceId = flag('--source');
   const out = flag('--out');
+  const delimiter = flag('--delimiter');
+  const dataDir = resolve(flag('--data-dir') ?? join(root, 'data'));
   const file = args[0];
-  if (!file || !existsSync(file)) {
-    console.error('usage: npm run import:hcpcs -- <HCPC…_ANWEB.txt|.csv> [--source id] [--out path] [--check]');
+  const unknown = args.find((a) => a.startsWith('-'));
+  if (!file || !existsSync(file) || args.length > 1 || unknown) {
+    error(unknown ? `import-hcpcs: unknown option ${unknown}\n${USAGE}` : USAGE);
     return 2;
   }
-  const result = importHcpcs({
-    bytes: readFileSync(file),
-    fileName: basename(file),
-    codes: catalogCodeList(),
-    ...(sourceId ? { sourceId } : {}),
-  });
-  const target = out ?? join(root, 'data/hcpcs', `${result.release}.json`);
+  let result: HcpcsRelease;
+  try {
+    result = importHcpcs({
+      bytes: readFileSync(file),
+      fileName: basename(file),
+      codes: catalogCodeList(join(dataDir, 'catalog')),
+      ...(sourceId ? { sourceId } : {}),
+      ...(delimiter ? { delimiter } : {}),
+    });
+  } catch (caught) {
+    if (!(caught instanceof ImportError)) throw caught;
+    error(`import-hcpcs: ${caught.message} (nothing written)`);
+    return 1;
+  }
+  const target = out ?? join(dataDir, 'hcpcs', `${result.release}.json`);
   const text = `${JSON.stringify(result, null, 2)}\n`;
   if (check) {
     const same = existsSync(target) && readFileSync(target, 'utf8') === text;
-    console.log(`${target}: ${same ? 'up to date' : 'DIFFERS from the file'}`);
+    log(`${target}: ${same ? 'up to date' : 'DIFFERS from the file'}`);
     return same ? 0 : 1;
   }
-  writeFileSync(target, text);
-  console.log(
+  writeFileAtomic(target, text);
+  log(
     `${basename(file)} (${result.release}, sha256 ${result.sha256.slice(0, 12)}…): ` +
       `${Object.keys(result.codes).length} codes written to ${target}; not in file: ${result.notInFile.join(', ') || 'none'}`,
   );

@@ -1,47 +1,63 @@
 /**
  * Maintainer tool: turns CMS's yearly Home Infusion Therapy national-rate file (CSV) into
  * data/hit-rates/<year>.json, records where it came from (URL, retrieval date, SHA-256 of the input),
- * validates it as the data build does, rebuilds the generated modules and prints a diff against the
- * previous year.
- *
- *   npx tsx scripts/import-hit-rates.ts --year 2026 --file ~/Downloads/CY2026_HIT_rates.csv \
- *     --url https://www.cms.gov/files/zip/cy-2026-home-infusion-therapy-rates.zip [--retrieved 2026-01-05]
- *     [--status published|derived --derivation "..."] [--citation cms-hit-overview] [--data-dir data] [--no-build]
+ * validates it as the data build does, writes it (atomically: nothing is written when refused),
+ * rebuilds the generated modules and prints a diff against the previous year.
+ * `npx tsx scripts/import-hit-rates.ts --help` prints the usage below.
  *
  * Columns are found by header, not position: the code column is the one headed HCPCS / code; the amount
  * column is headed rate / amount / payment (a "national" or "unadjusted" one wins when several match).
- * Amounts may carry `$`, thousands separators and spaces ("$1,234.56"); they are converted to cents
- * exactly (no floating point). Rows for other codes are skipped and reported.
+ * Amounts may carry `$` and thousands commas ("$1,234.56"); they are converted to cents exactly (no
+ * floating point). Anything that needs a guess is refused: a decimal comma ("150,00"), more than two
+ * decimals, a file delimited by tabs or semicolons without `--delimiter`, a retrieval date after today,
+ * a --year that the file name or the file's title contradicts.
  */
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkHitRateFile, hitRateFileSchema, type HitRateFile } from './datasets/hit-rates.js';
 import { HIT_CODE_INFO } from '../src/hit/codes.js';
 import { parseCsvRows } from './lib/csv.js';
+import {
+  ImportError,
+  checkRetrieved,
+  chooseDelimiter,
+  parseDollarAmount,
+  todayIso,
+  writeFileAtomic,
+  yearsInFileName,
+} from './lib/import-checks.js';
+
+export { ImportError };
+
+export const USAGE = `usage: npx tsx scripts/import-hit-rates.ts --year <YYYY> --file <CMS rate CSV> --url <CMS address> [options]
+
+  --year        calendar year of the rates (must agree with a year in the file name and title)
+  --file        CMS's national rate file as CSV (export the sheet from CMS's ZIP as CSV)
+  --url         where CMS publishes the file (recorded as the source)
+  --retrieved   the day you downloaded it, YYYY-MM-DD (default today; never after today)
+  --delimiter   comma (default), tab or semicolon
+  --status      published (default) or derived; derived needs --derivation "<the rule>"
+  --citation    source id in data/sources/ (default cms-hit-overview)
+  --data-dir    the data directory to write into (default data/)
+  --no-build    do not run npm run build:data afterwards
+  --help        this text
+
+Example:
+  npx tsx scripts/import-hit-rates.ts --year 2027 --file ~/Downloads/CY2027_HIT_rates.csv \\
+    --url https://www.cms.gov/files/zip/cy-2027-home-infusion-therapy-rates.zip --retrieved 2026-11-20`;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-export class ImportError extends Error {
-  override name = 'ImportError';
-}
-
 /** Rows of a CSV file with blank rows dropped (RFC 4180 quoting; CRLF or LF; a leading BOM is dropped). */
-export function parseCsv(text: string): string[][] {
-  return parseCsvRows(text).filter((r) => r.some((c) => c.trim() !== ''));
+export function parseCsv(text: string, delimiter = ','): string[][] {
+  return parseCsvRows(text, delimiter).filter((r) => r.some((c) => c.trim() !== ''));
 }
 
-/** Reads "$1,234.56", "1234.5", " 99 " as whole cents, exactly; throws on anything else. */
-export function parseDollars(text: string, where: string): number {
-  const cleaned = text.replace(/[$,\s]/g, '');
-  const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(cleaned);
-  if (!match) throw new ImportError(`${where}: ${JSON.stringify(text)} is not a dollar amount`);
-  const cents = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
-  if (!Number.isSafeInteger(cents)) throw new ImportError(`${where}: ${JSON.stringify(text)} is too large`);
-  return cents;
-}
+/** Reads "$1,234.56", "1234.5", " 99 " as whole cents, exactly; refuses anything ambiguous (import-checks.ts). */
+export const parseDollars = parseDollarAmount;
 
 const CODE_HEADER = /\b(hcpcs|code)\b/i;
 const AMOUNT_HEADER = /(rate|amount|payment)/i;
@@ -52,11 +68,13 @@ export interface ParsedRates {
   codeColumn: string;
   amountColumn: string;
   skipped: string[];
+  /** Years a title line above the header states ("CY 2031 ..."), to check against --year. */
+  titleYears: number[];
 }
 
 /** Finds the header row and the code and amount columns, and reads the HIT G-code amounts in cents. */
-export function parseRateCsv(text: string): ParsedRates {
-  const rows = parseCsv(text);
+export function parseRateCsv(text: string, delimiter = ','): ParsedRates {
+  const rows = parseCsv(text, delimiter);
   const headerIndex = rows.findIndex(
     (row) => row.some((c) => CODE_HEADER.test(c)) && row.some((c) => AMOUNT_HEADER.test(c) && !CODE_HEADER.test(c)),
   );
@@ -104,7 +122,10 @@ export function parseRateCsv(text: string): ParsedRates {
     rates[code] = cents;
   }
   if (Object.keys(rates).length === 0) throw new ImportError('no HIT G-code rows (G0068-G0070, G0088-G0090) found');
-  return { rates, codeColumn: header[codeColumn] as string, amountColumn: header[amountColumn] as string, skipped };
+  const titleYears = [
+    ...new Set(rows.slice(0, headerIndex).flatMap((row) => [...row.join(' ').matchAll(/\b(?:CY|calendar year)\s*(\d{4})\b/gi)].map((m) => Number(m[1])))),
+  ];
+  return { rates, codeColumn: header[codeColumn] as string, amountColumn: header[amountColumn] as string, skipped, titleYears };
 }
 
 export interface ImportOptions {
@@ -117,11 +138,20 @@ export interface ImportOptions {
   status?: 'published' | 'derived';
   derivation?: string;
   citation?: string;
+  /** Column delimiter (default comma). */
+  delimiter?: string;
 }
 
 /** The data file for one year, validated by the same schema and checks as the data build. */
 export function buildRateFile(options: ImportOptions): HitRateFile {
-  const parsed = parseRateCsv(options.csvText);
+  const parsed = parseRateCsv(options.csvText, options.delimiter);
+  const named = yearsInFileName(options.fileName);
+  if (named.length > 0 && !named.includes(options.year)) {
+    throw new ImportError(`--year ${options.year} disagrees with the file name ${options.fileName} (${named.join(', ')}): check the year and the file`);
+  }
+  if (parsed.titleYears.length > 0 && !parsed.titleYears.includes(options.year)) {
+    throw new ImportError(`--year ${options.year} disagrees with the file's title (CY ${parsed.titleYears.join(', ')}): check the year and the file`);
+  }
   const sorted: Record<string, number> = {};
   for (const code of Object.keys(parsed.rates).sort()) sorted[code] = parsed.rates[code] as number;
   const candidate = {
@@ -177,40 +207,58 @@ function readArgs(argv: readonly string[]): Record<string, string | true> {
   return args;
 }
 
-/** Runs the import; returns the lines it prints. `log` receives each line as it is produced. */
-export function runImport(argv: readonly string[], log: (line: string) => void = console.log): { path: string; file: HitRateFile } {
+/**
+ * Runs the import; returns the path written and the data. `log` receives each line as it is
+ * produced. Every check runs before anything is written; `today` is for tests (default: today).
+ */
+export function runImport(
+  argv: readonly string[],
+  log: (line: string) => void = console.log,
+  options: { today?: string } = {},
+): { path: string; file: HitRateFile } {
   const args = readArgs(argv);
   const str = (name: string): string | undefined => (typeof args[name] === 'string' ? (args[name] as string) : undefined);
+  const known = new Set(['year', 'file', 'url', 'retrieved', 'delimiter', 'status', 'derivation', 'citation', 'data-dir', 'no-build', 'help']);
+  const unknown = Object.keys(args).find((name) => !known.has(name));
+  if (unknown) throw new ImportError(`unknown option --${unknown} (see --help)`);
   const year = Number(str('year'));
   if (!Number.isInteger(year) || year < 2019 || year > 2199) throw new ImportError('--year must be a year such as 2026');
   const filePath = str('file');
   if (!filePath) throw new ImportError('--file <CMS rate CSV> is required');
+  if (!existsSync(filePath)) throw new ImportError(`--file ${filePath}: no such file`);
   const url = str('url');
   if (!url) throw new ImportError('--url <where CMS publishes the file> is required');
-  const retrieved = str('retrieved') ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? todayIso();
+  const retrieved = checkRetrieved(str('retrieved') ?? today, today);
   const status = str('status');
   if (status !== undefined && status !== 'published' && status !== 'derived') throw new ImportError('--status must be published or derived');
   const dataDir = resolve(str('data-dir') ?? join(root, 'data'));
+  const citation = str('citation') ?? 'cms-hit-overview';
+  if (!sourceIds(dataDir).has(citation)) {
+    throw new ImportError(`--citation ${citation}: no such source id in ${join(dataDir, 'sources')} (add the source first)`);
+  }
   const bytes = readFileSync(filePath);
+  const text = bytes.toString('utf8');
   const file = buildRateFile({
     year,
-    csvText: bytes.toString('utf8'),
+    csvText: text,
     csvBytes: bytes,
     fileName: basename(filePath),
     url,
     retrieved,
+    delimiter: chooseDelimiter(text, str('delimiter'), basename(filePath)),
+    citation,
     ...(status ? { status } : {}),
     ...(str('derivation') ? { derivation: str('derivation') as string } : {}),
-    ...(str('citation') ? { citation: str('citation') as string } : {}),
   });
   const outDir = join(dataDir, 'hit-rates');
   mkdirSync(outDir, { recursive: true });
   const outPath = join(outDir, `${year}.json`);
-  writeFileSync(outPath, `${JSON.stringify(file, null, 2)}\n`);
+  writeFileAtomic(outPath, `${JSON.stringify(file, null, 2)}\n`);
   log(`wrote ${outPath} (${Object.keys(file.rates).length} codes, sha256 ${file.source?.sha256})`);
   if (args['no-build'] !== true) {
     const build = spawnSync('npm', ['run', 'build:data'], { cwd: root, stdio: 'inherit' });
-    if (build.status !== 0) throw new ImportError('npm run build:data failed; the new file is kept for you to fix');
+    if (build.status !== 0) throw new ImportError('npm run build:data failed (see above)');
   }
   const previousPath = join(outDir, `${year - 1}.json`);
   const previous = existsSync(previousPath)
@@ -221,9 +269,21 @@ export function runImport(argv: readonly string[], log: (line: string) => void =
   return { path: outPath, file };
 }
 
+/** Source ids of a data directory's citation registry (data/sources/*.json). */
+function sourceIds(dataDir: string): Set<string> {
+  const dir = join(dataDir, 'sources');
+  if (!existsSync(dir)) return new Set();
+  return new Set(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .flatMap((name) => (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { id: string }[]).map((s) => s.id)),
+  );
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
-    runImport(process.argv.slice(2));
+    if (process.argv.includes('--help') || process.argv.includes('-h')) console.log(USAGE);
+    else runImport(process.argv.slice(2));
   } catch (error) {
     if (error instanceof ImportError) {
       console.error(`import-hit-rates: ${error.message}`);

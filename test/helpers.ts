@@ -1,4 +1,5 @@
 /** Test helpers shared by every area's tests. */
+import { readFileSync, readdirSync } from 'node:fs';
 import { expect } from 'vitest';
 import fc from 'fast-check';
 import { MedicareInputError } from '../src/core/errors.js';
@@ -36,4 +37,21 @@ export function isoDateArbitrary(monthEndDays: number): fc.Arbitrary<string> {
     fc.record({ y: fc.integer({ min: 1900, max: 2199 }), m: fc.integer({ min: 1, max: 12 }), back: fc.integer({ min: 0, max: monthEndDays }) })
       .map(({ y, m, back }) => `${y}-${pad(m)}-${pad(daysIn(y, m) - back)}`),
   );
+}
+
+/**
+ * The latest CMS HCPCS release the catalog is imported from (data/hcpcs/*.json, latest
+ * `appliesFrom`), for tests that check text "as CMS publishes it today": they read the release from
+ * the data, so a yearly update does not need a test edit.
+ */
+export function latestHcpcsRelease(): {
+  release: string;
+  sourceId: string;
+  codes: Readonly<Record<string, { longDescriptor: string; shortDescriptor: string }>>;
+} {
+  const dir = new URL('../data/hcpcs/', import.meta.url);
+  const releases = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as ReturnType<typeof latestHcpcsRelease> & { appliesFrom: string });
+  return releases.sort((a, b) => (a.appliesFrom < b.appliesFrom ? 1 : -1))[0]!;
 }

@@ -15,15 +15,16 @@ export default function run() {
     if (error instanceof MedicareInputError) console.log(`hitRates(2025): ${error.code}`);
   }
 
-  // ... and computes with a table you load from CMS's yearly file. These amounts are ILLUSTRATIVE.
+  // ... and computes with a table you load from CMS's yearly file. The amounts below are MADE UP
+  // (round hundreds, so they cannot be mistaken for CMS's rates); so are the GAF and the charge.
   const rates = Object.freeze({
     year: 2025,
     status: 'published',
-    rates: Object.freeze({ G0068: 15555, G0069: 24713, G0070: 27001, G0088: 20000, G0089: 30001, G0090: 35000 }),
+    rates: Object.freeze({ G0068: 10000, G0069: 20000, G0070: 30000, G0088: 11000, G0089: 22000, G0090: 33000 }),
   });
-  const payment = hitPayment({ dateOfService: '2025-03-05', code, gaf: 1.0523, chargeCents: 40000, deductibleRemainingCents: 5000, rates });
-  console.log(`${payment.code} with GAF ${payment.gaf}, illustrative table:`);
-  for (const step of payment.steps) console.log(`  ${step.label.padEnd(62)} ${step.value.padStart(10)}`);
+  const payment = hitPayment({ dateOfService: '2025-03-05', code, gaf: 1.05, chargeCents: 40000, deductibleRemainingCents: 5000, rates });
+  console.log(`${payment.code} from a MADE-UP rate table (not CMS figures: load CMS's file for real amounts), GAF ${payment.gaf}:`);
+  for (const step of payment.steps) console.log(`  ${step.label.padEnd(62)} ${step.value.padStart(10)}  (illustrative)`);
   console.log(`  cited: ${payment.citations.map((c) => `${c.id}${c.section ? ` ${c.section}` : ''}`).join('; ')}`);
 
   // Q2052: IVIG items and services in the home, from cited figures.

@@ -89,7 +89,17 @@ const fileSchema = z
       .optional(),
     codes: z.array(entrySchema).optional(),
     descriptorChanges: z
-      .array(z.object({ code: z.string(), from: isoDateSchema, citations: citationsSchema }).strict())
+      .array(
+        z
+          .object({
+            code: z.string(),
+            from: isoDateSchema,
+            citations: citationsSchema,
+            /** Why the new text has no billing unit where the old one had (required then). */
+            unitLost: z.string().min(1).optional(),
+          })
+          .strict(),
+      )
       .optional(),
   })
   .strict();
@@ -131,7 +141,7 @@ function hcpcsSegments(
   code: string,
   entry: Entry,
   releases: readonly HcpcsRelease[],
-  changes: ReadonlyMap<string, { from: string; citations: CitationRef[]; where: string }>,
+  changes: ReadonlyMap<string, { from: string; citations: CitationRef[]; where: string; unitLost?: string }>,
   file: string,
   ctx: BuildContext,
 ): TextSegment[] {
@@ -185,6 +195,18 @@ function hcpcsSegments(
         if (!actionMatches) {
           ctx.fail(change.where, code, 'from', `does not match the action effective date ${found.actionEffective} in ${release.release}`);
         }
+        // A billing unit that disappears with new text silently changes how claims are counted
+        // (J1559 once lost "100 mg" this way): the change must say why.
+        const unitBefore = parseBillingUnit(current.descriptor);
+        if (unitBefore && !parseBillingUnit(found.longDescriptor) && !change.unitLost) {
+          ctx.fail(
+            change.where,
+            code,
+            'unitLost',
+            `the ${release.release} descriptor has no billing unit where the earlier text had ${unitBefore.amount} ${unitBefore.unit}; ` +
+              `say why in unitLost (CMS dropped the unit) or teach scripts/lib/units.ts the new phrasing`,
+          );
+        }
         current.to = addDays(change.from, -1);
         segments.push(current);
         current = {
@@ -224,7 +246,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 export function buildCatalog(files: { path: string; content: CatalogFile }[], ctx: BuildContext): CodeInfo[] {
   const releases = (ctx.built.get('hcpcs') as HcpcsRelease[] | undefined) ?? [];
   const entries = new Map<string, { entry: Entry; file: string; defaults: NonNullable<CatalogFile['defaults']> }>();
-  const changes = new Map<string, { from: string; citations: CitationRef[]; where: string }>();
+  const changes = new Map<string, { from: string; citations: CitationRef[]; where: string; unitLost?: string }>();
 
   for (const file of files) {
     const defaults = file.content.defaults ?? {};
@@ -235,7 +257,7 @@ export function buildCatalog(files: { path: string; content: CatalogFile }[], ct
     }
     for (const change of file.content.descriptorChanges ?? []) {
       if (changes.has(change.code)) ctx.fail(file.path, change.code, 'descriptorChanges', 'one change per code is supported; split the data');
-      changes.set(change.code, { from: change.from, citations: change.citations, where: file.path });
+      changes.set(change.code, { from: change.from, citations: change.citations, where: file.path, ...(change.unitLost ? { unitLost: change.unitLost } : {}) });
     }
   }
   for (const [code, change] of changes) {

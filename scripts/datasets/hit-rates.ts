@@ -89,6 +89,11 @@ export const dataset: DatasetDefinition<HitRateFile, BuiltHitRateTable[]> = {
       .map((file) => {
         const content = file.content;
         checkHitRateFile(file.path, content, (record, field, message) => ctx.fail(file.path, record, field, message));
+        // The importer refuses a future retrieval date; a hand edit is caught here (the build's date).
+        const today = new Date().toISOString().slice(0, 10);
+        if (content.source && content.source.retrieved > today) {
+          ctx.fail(file.path, `year ${content.year}`, 'source.retrieved', `${content.source.retrieved} is after today (${today})`);
+        }
         if (seen.has(content.year)) ctx.fail(file.path, `year ${content.year}`, 'year', 'duplicate year');
         seen.add(content.year);
         const rates: Record<string, number> = {};

@@ -31,7 +31,15 @@ const schema = z
   .strict();
 type Input = z.infer<typeof schema>;
 
-/** Yearly Medicare parameters, one file per year: data/parameters/<year>.json. */
+const AMOUNT_FIELDS = ['partA.deductible', 'partB.standardPremium', 'partB.deductible', 'partD.deductible', 'partD.outOfPocketThreshold'] as const;
+
+/**
+ * Yearly Medicare parameters, one file per year: data/parameters/<year>.json. Each amount cites
+ * the sources it was read in; it is `primary` when one of them is a primary source (data/sources/
+ * `kind`), else `secondary`, and then a warning of the file must name the field (e.g.
+ * `partD.deductible`), so the result tells the caller. Cite only sources actually read: a primary
+ * document known but not read is named in the warning, not cited.
+ */
 export const dataset: DatasetDefinition<Input, ParametersRecord[]> = {
   name: 'parameters',
   input: 'data/parameters',
@@ -41,10 +49,14 @@ export const dataset: DatasetDefinition<Input, ParametersRecord[]> = {
       .map((file) => {
         const c = file.content;
         if (!file.path.endsWith(`/${c.year}.json`)) ctx.fail(file.path, String(c.year), 'year', 'must match the file name');
-        const cite = (a: z.infer<typeof amount>, field: string) => ({
-          cents: a.cents,
-          citations: ctx.cite(a.citations, `${file.path} ${field}`),
-        });
+        const cite = (a: z.infer<typeof amount>, field: (typeof AMOUNT_FIELDS)[number]) => {
+          const citations = ctx.cite(a.citations, `${file.path} ${field}`);
+          const basis = citations.some((c) => ctx.sources.get(c.id)?.kind === 'primary') ? ('primary' as const) : ('secondary' as const);
+          if (basis === 'secondary' && !c.warnings.some((w) => w.includes(field))) {
+            ctx.fail(file.path, String(c.year), field, `cites only secondary sources: add a warning naming ${field} and the primary document not read`);
+          }
+          return { cents: a.cents, citations, basis };
+        };
         return {
           year: c.year,
           partA: { deductible: cite(c.partA.deductible, 'partA.deductible') },

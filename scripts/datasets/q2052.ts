@@ -3,7 +3,8 @@ import { citationRefSchema, isoDateSchema, dataLiteral, type DatasetDefinition, 
 
 /**
  * Q2052 (IVIG items and services in the home) payment amounts by period: data/q2052.json.
- * Checks: whole positive cents, from ≤ to, periods sorted and not overlapping, every period cited.
+ * Checks: whole positive cents, from ≤ to, periods sorted and not overlapping, every period cited,
+ * and a period cited only to secondary sources says so in its note.
  */
 const periodSchema = z
   .object({
@@ -45,12 +46,17 @@ export const dataset: DatasetDefinition<Q2052File, BuiltQ2052Period[]> = {
         if (previous && period.from <= previous.to) {
           ctx.fail(file.path, record, 'from', `overlaps or precedes the previous period ending ${previous.to}`);
         }
+        const citations = ctx.cite(period.citations, `${file.path}: record ${record}: field citations`);
+        // A rate read only in a secondary source must say so where users read the data.
+        if (!citations.some((c) => ctx.sources.get(c.id)?.kind === 'primary') && !period.note?.startsWith('Secondary')) {
+          ctx.fail(file.path, record, 'note', "cites only secondary sources: start the note with 'Secondary:' and name the primary document not read");
+        }
         out.push({
           from: period.from,
           to: period.to,
           cents: period.cents,
           program: period.program,
-          citations: ctx.cite(period.citations, `${file.path}: record ${record}: field citations`),
+          citations,
         });
       });
     }

@@ -5,6 +5,11 @@ import { emitFrozenConst, sourceRecordSchema, type DatasetDefinition, type Sourc
  * The citation registry: data/sources/*.json, one file per area, merged. Every record of every
  * other dataset cites ids from here; build-data fails on an unknown or duplicate id.
  */
+/** The build's date (UTC). The data build may read the clock; the runtime never does. */
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 export const dataset: DatasetDefinition<SourceRecord[], SourceRecord[]> = {
   name: 'sources',
   order: 0,
@@ -18,6 +23,10 @@ export const dataset: DatasetDefinition<SourceRecord[], SourceRecord[]> = {
         const other = seen.get(source.id);
         if (other) ctx.fail(file.path, `[${index}] ${source.id}`, 'id', `duplicate source id (also in ${other})`);
         seen.set(source.id, file.path);
+        // Nobody reads a source tomorrow: a retrieval date after the day of the build is a typo.
+        if (source.retrieved && source.retrieved > today()) {
+          ctx.fail(file.path, `[${index}] ${source.id}`, 'retrieved', `${source.retrieved} is after today (${today()})`);
+        }
         all.push(source);
       });
     }

@@ -1,6 +1,9 @@
 /** The one CSV reader of the maintainer scripts (HCPCS import, HIT rate import). */
-/** Splits RFC 4180 CSV text into rows of fields (quotes, doubled quotes, CRLF or LF; a leading BOM is dropped). */
-export function parseCsvRows(csvText: string): string[][] {
+/**
+ * Splits RFC 4180 CSV text into rows of fields (quotes, doubled quotes, CRLF or LF; a leading BOM is
+ * dropped). `delimiter` is a comma unless the importer was told otherwise (see import-checks.ts).
+ */
+export function parseCsvRows(csvText: string, delimiter = ','): string[][] {
   const text = csvText.charCodeAt(0) === 0xfeff ? csvText.slice(1) : csvText;
   const rows: string[][] = [];
   let row: string[] = [];
@@ -16,7 +19,7 @@ export function parseCsvRows(csvText: string): string[][] {
         } else quoted = false;
       } else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
+    else if (ch === delimiter) {
       row.push(field);
       field = '';
     } else if (ch === '\n' || ch === '\r') {

@@ -1,12 +1,22 @@
 /**
  * The difference between two data releases of the library, as a pure function over two snapshots
- * of the built data (catalog records, HIT rate tables, Q2052 periods, HCPCS releases). The
- * snapshot types are structural and minimal so snapshots of older revisions, whose generated
- * modules may lack newer fields, still compare. scripts/data-diff.ts builds the snapshots from git
- * revisions; this module never touches the file system.
+ * of the built data. A snapshot holds every dataset of the build registry (scripts/datasets/) by
+ * name, with the value the build validated: scripts/data-diff.ts takes it from `buildDatasets` in
+ * scripts/build-data.ts, never from the generated modules, so a change of module shape cannot hide
+ * a change. Every dataset is compared generically (path by path, array records matched by their
+ * id, code, year or start date); the catalog also gets a record-level view (codes added, ended,
+ * removed; descriptor and billing-unit changes). This module never touches the file system.
  */
+import { isDeepStrictEqual } from 'node:util';
 
-/** One dated catalog record, as much of it as the diff compares. */
+/** The built data of one tree: dataset name → the value its build produced. */
+export interface DataSnapshot {
+  /** What the snapshot is of, e.g. a commit id, `working tree` or a directory. */
+  readonly label: string;
+  readonly datasets: Readonly<Record<string, unknown>>;
+}
+
+/** One dated catalog record, as much of it as the catalog view compares. */
 export interface SnapshotRecord {
   readonly code: string;
   readonly system?: string;
@@ -22,30 +32,6 @@ export interface SnapshotRecord {
   readonly citations?: readonly { readonly id: string }[];
 }
 
-export interface SnapshotHitRateTable {
-  readonly year: number;
-  readonly rates: Readonly<Record<string, number>>;
-  readonly status?: string;
-}
-
-export interface SnapshotQ2052Period {
-  readonly from: string;
-  readonly to: string;
-  readonly cents: number;
-  readonly program?: string;
-}
-
-/** The built data of one revision. */
-export interface DataSnapshot {
-  /** What the snapshot is of, e.g. a commit id or `working tree`. */
-  readonly label: string;
-  /** HCPCS release ids the catalog was imported from, e.g. `2025-oct-anweb`. */
-  readonly releases: readonly string[];
-  readonly catalog: readonly SnapshotRecord[];
-  readonly hitRates: readonly SnapshotHitRateTable[];
-  readonly q2052: readonly SnapshotQ2052Period[];
-}
-
 export interface Period {
   readonly from: string;
   readonly to?: string;
@@ -58,7 +44,7 @@ export interface CodeSummary {
   readonly periods: readonly Period[];
 }
 
-/** Fields compared between records of one code that start on the same date. */
+/** Fields compared between catalog records of one code that start on the same date. */
 export const COMPARED_FIELDS = [
   'descriptor',
   'shortDescriptor',
@@ -75,7 +61,7 @@ export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
 export interface FieldChange {
   readonly code: string;
-  /** `effective.from` of the record in both snapshots. */
+  /** `effective.from` of the record in the new snapshot: the day the change takes effect. */
   readonly from: string;
   readonly field: ComparedField;
   /** Rendered value (`undefined`: absent). */
@@ -89,33 +75,161 @@ export interface PeriodChange {
   readonly after: readonly Period[];
 }
 
-export interface HitRateChange {
-  readonly year: number;
-  /** A G-code, or `status` for the table's published/derived status. */
+/** A code whose last period was open and now ends (CMS terminated it). */
+export interface CodeEnded {
   readonly code: string;
-  readonly before?: number | string;
-  readonly after?: number | string;
+  readonly to: string;
 }
 
-export interface Q2052Change {
-  readonly from: string;
-  readonly before?: SnapshotQ2052Period;
-  readonly after?: SnapshotQ2052Period;
+/** The catalog, record by record. */
+export interface CatalogDiff {
+  /** HCPCS release ids (from the `hcpcs` dataset), e.g. `2026-jan-anweb`. */
+  readonly releasesAdded: readonly string[];
+  readonly releasesRemoved: readonly string[];
+  readonly codesAdded: readonly CodeSummary[];
+  readonly codesRemoved: readonly CodeSummary[];
+  readonly codesEnded: readonly CodeEnded[];
+  /** Codes in both snapshots whose list of effective periods changed (ends included). */
+  readonly periodChanges: readonly PeriodChange[];
+  /**
+   * Changes within a code's records: each record of the new snapshot against the record of the old
+   * one that starts the same day, or else was in force on its start day.
+   */
+  readonly fieldChanges: readonly FieldChange[];
+}
+
+/** One difference inside a dataset's value. `before` absent: added; `after` absent: removed. */
+export interface ValueChange {
+  /** Where, e.g. `parameters[2026].partB.deductible.cents`. */
+  readonly path: string;
+  readonly before?: unknown;
+  readonly after?: unknown;
+}
+
+export interface DatasetDiff {
+  readonly name: string;
+  /** `added`/`removed`: the dataset exists in one snapshot only (a dataset new to the registry). */
+  readonly status: 'added' | 'removed' | 'changed';
+  readonly changes: readonly ValueChange[];
 }
 
 export interface DataDiff {
   readonly before: string;
   readonly after: string;
-  readonly releasesAdded: readonly string[];
-  readonly releasesRemoved: readonly string[];
-  readonly codesAdded: readonly CodeSummary[];
-  readonly codesRemoved: readonly CodeSummary[];
-  /** Codes in both snapshots whose list of effective periods changed. */
-  readonly periodChanges: readonly PeriodChange[];
-  /** Changes within records present in both snapshots (same code and `effective.from`). */
-  readonly fieldChanges: readonly FieldChange[];
-  readonly hitRateChanges: readonly HitRateChange[];
-  readonly q2052Changes: readonly Q2052Change[];
+  readonly catalog: CatalogDiff;
+  /** Every dataset whose value differs, by name, in name order. */
+  readonly datasets: readonly DatasetDiff[];
+}
+
+/** Datasets shown through their own view instead of path by path (when that view sees the change). */
+const RECORD_VIEWS = new Set(['catalog']);
+
+// ---------------------------------------------------------------- generic, path by path
+
+type Json = unknown;
+
+function isPlainObject(value: Json): value is Record<string, Json> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** How to name one element of an array of records, tried in order. */
+const IDENTITIES: readonly ((item: Record<string, Json>) => string | undefined)[] = [
+  (item) => primitive(item.id),
+  (item) => primitive(item.release),
+  (item) => {
+    const code = primitive(item.code);
+    const effective = item.effective;
+    if (code !== undefined && isPlainObject(effective) && typeof effective.from === 'string') return `${code} from ${effective.from}`;
+    return code;
+  },
+  (item) => {
+    const year = primitive(item.year);
+    const quarter = primitive(item.quarter);
+    return year !== undefined && quarter !== undefined ? `${year} ${quarter}` : year;
+  },
+  (item) => primitive(item.quarter),
+  (item) => {
+    const from = primitive(item.from);
+    const key = primitive(item.code) ?? primitive(item.hcpcs) ?? primitive(item.name);
+    return from !== undefined && key !== undefined ? `${key} from ${from}` : from;
+  },
+  (item) => primitive(item.name),
+  (item) => primitive(item.hcpcs),
+  (item) => primitive(item.key),
+  (item) => primitive(item.level),
+  (item) => primitive(item.title),
+];
+
+function primitive(value: Json): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+
+/** Names for the elements of both arrays, if one identity names every element uniquely in each. */
+function identify(a: readonly Json[], b: readonly Json[]): [string[], string[]] | undefined {
+  if (![...a, ...b].every(isPlainObject)) return undefined;
+  for (const identity of IDENTITIES) {
+    const names = [a, b].map((list) => list.map((item) => identity(item as Record<string, Json>)));
+    const usable = names.every((list) => list.every((n) => n !== undefined) && new Set(list).size === list.length);
+    if (usable) return names as [string[], string[]];
+  }
+  return undefined;
+}
+
+function diffValue(a: Json, b: Json, path: string, out: ValueChange[]): void {
+  if (isDeepStrictEqual(a, b)) return;
+  if (a === undefined) {
+    out.push({ path, after: b });
+    return;
+  }
+  if (b === undefined) {
+    out.push({ path, before: a });
+    return;
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    // Lists of plain values (benefits, modifiers, codes) read best as one change.
+    if (![...a, ...b].some((item) => item !== null && typeof item === 'object')) {
+      out.push({ path, before: a, after: b });
+      return;
+    }
+    const names = identify(a, b);
+    if (names) {
+      const [na, nb] = names;
+      const order = [...na, ...nb.filter((n) => !na.includes(n))];
+      for (const name of order) diffValue(a[na.indexOf(name)], b[nb.indexOf(name)], `${path}[${name}]`, out);
+    } else {
+      for (let i = 0; i < Math.max(a.length, b.length); i++) diffValue(a[i], b[i], `${path}[${i}]`, out);
+    }
+    return;
+  }
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const keys = [...Object.keys(a), ...Object.keys(b).filter((k) => !(k in a))];
+    for (const key of keys) diffValue(a[key], b[key], `${path}.${key}`, out);
+    return;
+  }
+  out.push({ path, before: a, after: b });
+}
+
+/** Every difference between two values of one dataset, in document order. */
+export function diffValues(name: string, before: Json, after: Json): ValueChange[] {
+  const out: ValueChange[] = [];
+  diffValue(before, after, name, out);
+  return out;
+}
+
+// ---------------------------------------------------------------- catalog, record by record
+
+/** The records of a catalog value that have the shape the catalog view compares (others: path by path). */
+function catalogRecords(value: Json): SnapshotRecord[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (r): r is SnapshotRecord =>
+      isPlainObject(r) && typeof r.code === 'string' && typeof r.descriptor === 'string' && isPlainObject(r.effective) && typeof r.effective.from === 'string',
+  );
+}
+
+function releaseIds(value: Json): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((r) => (isPlainObject(r) ? primitive(r.release) : undefined)).filter((r): r is string => r !== undefined);
 }
 
 function byCode(records: readonly SnapshotRecord[]): Map<string, SnapshotRecord[]> {
@@ -163,13 +277,18 @@ function samePeriods(a: readonly Period[], b: readonly Period[]): boolean {
   return a.length === b.length && a.every((p, i) => p.from === b[i]!.from && p.to === b[i]!.to);
 }
 
-/** Compares two snapshots; the result is sorted (by code, date, field) so it reads and tests stably. */
-export function diffData(before: DataSnapshot, after: DataSnapshot): DataDiff {
-  const old = byCode(before.catalog);
-  const now = byCode(after.catalog);
+/** The catalog view: records of two snapshots compared code by code. */
+export function diffCatalog(
+  before: readonly SnapshotRecord[],
+  after: readonly SnapshotRecord[],
+  releases: { before: readonly string[]; after: readonly string[] } = { before: [], after: [] },
+): CatalogDiff {
+  const old = byCode(before);
+  const now = byCode(after);
   const codes = [...new Set([...old.keys(), ...now.keys()])].sort();
   const codesAdded: CodeSummary[] = [];
   const codesRemoved: CodeSummary[] = [];
+  const codesEnded: CodeEnded[] = [];
   const periodChanges: PeriodChange[] = [];
   const fieldChanges: FieldChange[] = [];
   for (const code of codes) {
@@ -186,8 +305,16 @@ export function diffData(before: DataSnapshot, after: DataSnapshot): DataDiff {
     const pa = periods(a);
     const pb = periods(b);
     if (!samePeriods(pa, pb)) periodChanges.push({ code, before: pa, after: pb });
+    const lastBefore = pa[pa.length - 1]!;
+    const lastAfter = pb[pb.length - 1]!;
+    if (lastBefore.to === undefined && lastAfter.to !== undefined) codesEnded.push({ code, to: lastAfter.to });
     for (const recordAfter of b) {
-      const recordBefore = a.find((r) => r.effective.from === recordAfter.effective.from);
+      // The record starting the same day, else the one that was in force on that day: a new
+      // record that splits a period (new text from 2026-01-01) is compared with the text it replaces.
+      const from = recordAfter.effective.from;
+      const recordBefore =
+        a.find((r) => r.effective.from === from) ??
+        a.find((r) => r.effective.from <= from && (r.effective.to === undefined || from <= r.effective.to));
       if (recordBefore === undefined) continue;
       for (const field of COMPARED_FIELDS) {
         const x = renderField(recordBefore, field);
@@ -204,73 +331,91 @@ export function diffData(before: DataSnapshot, after: DataSnapshot): DataDiff {
       }
     }
   }
-
-  const hitRateChanges: HitRateChange[] = [];
-  const years = [...new Set([...before.hitRates, ...after.hitRates].map((t) => t.year))].sort((x, y) => x - y);
-  for (const year of years) {
-    const a = before.hitRates.find((t) => t.year === year);
-    const b = after.hitRates.find((t) => t.year === year);
-    if (a?.status !== b?.status) {
-      hitRateChanges.push({ year, code: 'status', ...(a?.status === undefined ? {} : { before: a.status }), ...(b?.status === undefined ? {} : { after: b.status }) });
-    }
-    const gcodes = [...new Set([...Object.keys(a?.rates ?? {}), ...Object.keys(b?.rates ?? {})])].sort();
-    for (const code of gcodes) {
-      const x = a?.rates[code];
-      const y = b?.rates[code];
-      if (x !== y) hitRateChanges.push({ year, code, ...(x === undefined ? {} : { before: x }), ...(y === undefined ? {} : { after: y }) });
-    }
-  }
-
-  const q2052Changes: Q2052Change[] = [];
-  const starts = [...new Set([...before.q2052, ...after.q2052].map((p) => p.from))].sort();
-  for (const from of starts) {
-    const a = before.q2052.find((p) => p.from === from);
-    const b = after.q2052.find((p) => p.from === from);
-    if (a === undefined || b === undefined || a.to !== b.to || a.cents !== b.cents || a.program !== b.program) {
-      q2052Changes.push({ from, ...(a === undefined ? {} : { before: a }), ...(b === undefined ? {} : { after: b }) });
-    }
-  }
-
   return {
-    before: before.label,
-    after: after.label,
-    releasesAdded: after.releases.filter((r) => !before.releases.includes(r)),
-    releasesRemoved: before.releases.filter((r) => !after.releases.includes(r)),
+    releasesAdded: releases.after.filter((r) => !releases.before.includes(r)),
+    releasesRemoved: releases.before.filter((r) => !releases.after.includes(r)),
     codesAdded,
     codesRemoved,
+    codesEnded,
     periodChanges,
     fieldChanges,
-    hitRateChanges,
-    q2052Changes,
   };
 }
 
-/** Whether two snapshots hold the same data (as far as the diff compares). */
-export function isEmptyDiff(diff: DataDiff): boolean {
-  return (
-    diff.releasesAdded.length + diff.releasesRemoved.length + diff.codesAdded.length + diff.codesRemoved.length +
-      diff.periodChanges.length + diff.fieldChanges.length + diff.hitRateChanges.length + diff.q2052Changes.length ===
-    0
-  );
+function isEmptyCatalogDiff(diff: CatalogDiff): boolean {
+  return Object.values(diff).every((list: readonly unknown[]) => list.length === 0);
 }
+
+// ---------------------------------------------------------------- both
+
+/** Compares two snapshots: every dataset path by path, and the catalog record by record. */
+export function diffData(before: DataSnapshot, after: DataSnapshot): DataDiff {
+  const catalog = diffCatalog(catalogRecords(before.datasets.catalog), catalogRecords(after.datasets.catalog), {
+    before: releaseIds(before.datasets.hcpcs),
+    after: releaseIds(after.datasets.hcpcs),
+  });
+  const names = [...new Set([...Object.keys(before.datasets), ...Object.keys(after.datasets)])].sort();
+  const datasets: DatasetDiff[] = [];
+  for (const name of names) {
+    const inBefore = name in before.datasets;
+    const inAfter = name in after.datasets;
+    const a = before.datasets[name];
+    const b = after.datasets[name];
+    if (inBefore && inAfter && isDeepStrictEqual(a, b)) continue;
+    const status = !inBefore ? 'added' : !inAfter ? 'removed' : 'changed';
+    // A dataset with its own view is listed path by path only when that view saw nothing, so a
+    // change of its shape is never reported as "no change".
+    if (status === 'changed' && RECORD_VIEWS.has(name) && !isEmptyCatalogDiff(catalog)) {
+      datasets.push({ name, status, changes: [] });
+      continue;
+    }
+    const changes = diffValues(name, a, b);
+    // Equal content in another order (records matched by identity) is no change.
+    if (status === 'changed' && changes.length === 0) continue;
+    datasets.push({ name, status, changes });
+  }
+  return { before: before.label, after: after.label, catalog, datasets };
+}
+
+/** Whether two snapshots hold the same data. */
+export function isEmptyDiff(diff: DataDiff): boolean {
+  return diff.datasets.length === 0 && isEmptyCatalogDiff(diff.catalog);
+}
+
+// ---------------------------------------------------------------- text
 
 function formatPeriods(list: readonly Period[]): string {
   return list.map((p) => `${p.from}..${p.to ?? ''}`).join(', ');
 }
 
-function formatCents(cents: number | string | undefined): string {
-  if (cents === undefined) return '(none)';
-  if (typeof cents === 'string') return cents;
+function formatCents(cents: number): string {
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);
-  return `${sign}$${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+  return `${sign}$${Math.floor(abs / 100).toLocaleString('en-US')}.${String(abs % 100).padStart(2, '0')}`;
 }
 
-function formatQ2052(p: SnapshotQ2052Period | undefined): string {
-  return p === undefined ? '(none)' : `${p.from}..${p.to} ${formatCents(p.cents)}${p.program ? ` (${p.program})` : ''}`;
+const MAX_VALUE_TEXT = 160;
+
+/** A value as one line; amounts in cents also in dollars. */
+function formatValue(path: string, value: unknown): string {
+  if (value === undefined) return '(none)';
+  if (typeof value === 'number' && Number.isInteger(value) && /cents$/i.test(path)) return `${value} (${formatCents(value)})`;
+  // A resolved citation reads as its source id (the registry has the title and address).
+  const text = JSON.stringify(value, (_key, v: unknown) =>
+    isPlainObject(v) && typeof v.id === 'string' && typeof v.title === 'string' && typeof v.url === 'string'
+      ? `${v.id}${typeof v.section === 'string' ? ` (${v.section})` : ''}`
+      : v,
+  );
+  return text.length > MAX_VALUE_TEXT ? `${text.slice(0, MAX_VALUE_TEXT - 1)}…` : text;
 }
 
-/** The diff as readable text for a release review (one section per kind of change). */
+function formatChange(c: ValueChange): string {
+  if (!('before' in c)) return `  + ${c.path} = ${formatValue(c.path, c.after)}`;
+  if (!('after' in c)) return `  - ${c.path} = ${formatValue(c.path, c.before)}`;
+  return `  ~ ${c.path}: ${formatValue(c.path, c.before)} -> ${formatValue(c.path, c.after)}`;
+}
+
+/** The diff as readable text for a release review (the catalog first, then each dataset changed). */
 export function formatDataDiff(diff: DataDiff): string {
   const lines: string[] = [`Data changes from ${diff.before} to ${diff.after}`];
   if (isEmptyDiff(diff)) {
@@ -281,36 +426,35 @@ export function formatDataDiff(diff: DataDiff): string {
     if (count === 0) return;
     lines.push('', `${title} (${count}):`, ...body);
   };
-  section('HCPCS releases added', diff.releasesAdded.length, diff.releasesAdded.map((r) => `  + ${r}`));
-  section('HCPCS releases removed', diff.releasesRemoved.length, diff.releasesRemoved.map((r) => `  - ${r}`));
-  section('Codes added', diff.codesAdded.length, diff.codesAdded.map((c) => `  + ${c.code} [${formatPeriods(c.periods)}] ${c.descriptor}`));
-  section('Codes removed', diff.codesRemoved.length, diff.codesRemoved.map((c) => `  - ${c.code} [${formatPeriods(c.periods)}] ${c.descriptor}`));
+  const c = diff.catalog;
+  section('HCPCS releases added', c.releasesAdded.length, c.releasesAdded.map((r) => `  + ${r}`));
+  section('HCPCS releases removed', c.releasesRemoved.length, c.releasesRemoved.map((r) => `  - ${r}`));
+  section('Codes added', c.codesAdded.length, c.codesAdded.map((s) => `  + ${s.code} [${formatPeriods(s.periods)}] ${s.descriptor}`));
+  section('Codes ended', c.codesEnded.length, c.codesEnded.map((e) => `  ${e.code}: last date of service ${e.to}`));
+  section('Codes removed', c.codesRemoved.length, c.codesRemoved.map((s) => `  - ${s.code} [${formatPeriods(s.periods)}] ${s.descriptor}`));
   section(
     'Effective periods changed',
-    diff.periodChanges.length,
-    diff.periodChanges.map((c) => `  ${c.code}: ${formatPeriods(c.before)}  ->  ${formatPeriods(c.after)}`),
+    c.periodChanges.length,
+    c.periodChanges.map((p) => `  ${p.code}: ${formatPeriods(p.before)}  ->  ${formatPeriods(p.after)}`),
   );
   const descriptorFields = new Set<ComparedField>(['descriptor', 'shortDescriptor']);
-  const descriptor = diff.fieldChanges.filter((c) => descriptorFields.has(c.field));
-  const citations = diff.fieldChanges.filter((c) => c.field === 'citations');
-  const other = diff.fieldChanges.filter((c) => !descriptorFields.has(c.field) && c.field !== 'citations');
-  const change = (c: FieldChange): string[] => [
-    `  ${c.code} (from ${c.from}) ${c.field}:`,
-    `      before: ${c.before ?? '(none)'}`,
-    `      after:  ${c.after ?? '(none)'}`,
+  const descriptor = c.fieldChanges.filter((f) => descriptorFields.has(f.field));
+  const unit = c.fieldChanges.filter((f) => f.field === 'unit');
+  const citations = c.fieldChanges.filter((f) => f.field === 'citations');
+  const other = c.fieldChanges.filter((f) => !descriptorFields.has(f.field) && f.field !== 'unit' && f.field !== 'citations');
+  const change = (f: FieldChange): string[] => [
+    `  ${f.code} (from ${f.from}) ${f.field}:`,
+    `      before: ${f.before ?? '(none)'}`,
+    `      after:  ${f.after ?? '(none)'}`,
   ];
   section('Descriptor changes', descriptor.length, descriptor.flatMap(change));
-  section('Classification changes (system, kind, unit, payable, benefits, contractor, HIT category)', other.length, other.flatMap(change));
+  section('Billing unit changes', unit.length, unit.flatMap(change));
+  section('Classification changes (system, kind, payable, benefits, contractor, HIT category)', other.length, other.flatMap(change));
   section('Citation changes (source ids)', citations.length, citations.flatMap(change));
-  section(
-    'HIT rate changes',
-    diff.hitRateChanges.length,
-    diff.hitRateChanges.map((c) => `  ${c.year} ${c.code}: ${formatCents(c.before)} -> ${formatCents(c.after)}`),
-  );
-  section(
-    'Q2052 rate changes',
-    diff.q2052Changes.length,
-    diff.q2052Changes.map((c) => `  from ${c.from}: ${formatQ2052(c.before)} -> ${formatQ2052(c.after)}`),
-  );
+  for (const d of diff.datasets) {
+    if (d.changes.length === 0) continue;
+    const what = d.status === 'changed' ? '' : ` (dataset ${d.status})`;
+    section(`Dataset ${d.name}${what}: changes`, d.changes.length, d.changes.map(formatChange));
+  }
   return `${lines.join('\n')}\n`;
 }

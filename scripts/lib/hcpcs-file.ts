@@ -116,8 +116,8 @@ const CSV_HEADER = ['Code', 'Description1', 'Description2', 'Type', 'Unknown1', 
  * back (e.g. J1811 '…per 50 unit' + 's'); on a continuation line that character is the only content
  * of `Description2` (A4238 '…1 unit of servic' + 'e').
  */
-export function parseCsv(text: string): Map<string, HcpcsFileEntry> {
-  const rows = parseCsvRows(text);
+export function parseCsv(text: string, delimiter = ','): Map<string, HcpcsFileEntry> {
+  const rows = parseCsvRows(text, delimiter);
   const header = rows[0];
   if (!header || CSV_HEADER.some((name, i) => header[i] !== name)) {
     throw new Error(`CSV header must be ${CSV_HEADER.join(',')}, got ${header?.join(',') ?? '(empty file)'}`);

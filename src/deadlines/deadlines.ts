@@ -193,19 +193,30 @@ export interface AmountInControversy {
   /** Minimum amount in controversy for judicial review filed in the year. */
   readonly court: Money;
   readonly citations: readonly Citation[];
+  /** The amounts read only in secondary sources (reports quoting CMS or a MAC), explained in `warnings`. */
+  readonly secondary: readonly ('alj' | 'court')[];
+  readonly warnings: readonly string[];
 }
 
 const AIC_BY_YEAR: () => ReadonlyMap<number, AmountInControversy> = /* @__PURE__ */ lazy(() => new Map(
   loadAicThresholds().map((r) => [
     r.year,
-    deepFreeze({ year: r.year, alj: money(r.aljCents), court: money(r.courtCents), citations: r.citations }),
+    deepFreeze({
+      year: r.year,
+      alj: money(r.aljCents),
+      court: money(r.courtCents),
+      citations: r.citations,
+      secondary: r.secondary,
+      warnings: r.warnings,
+    }),
   ]),
 ));
 
 /**
  * The amount-in-controversy thresholds for ALJ hearing and judicial review requests filed in
- * `year` (the yearly CMS Federal Register notice under 42 CFR 405.1006). Years whose notice was
- * not read (2019, 2021–2023, and before 2016) throw `NO_DATA`.
+ * `year` (the yearly CMS Federal Register notice under 42 CFR 405.1006). Held: 2016–2020 and
+ * 2022–2026; 2019 ALJ and both 2022 amounts rest on secondary sources (listed in `secondary`,
+ * explained in `warnings`). Years with no source read (2021, before 2016) throw `NO_DATA`.
  *
  * @example
  * ```ts

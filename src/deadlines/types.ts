@@ -56,4 +56,7 @@ export interface AicThresholdRecord {
   readonly aljCents: number;
   readonly courtCents: number;
   readonly citations: readonly Citation[];
+  /** Amounts read only in secondary sources. */
+  readonly secondary: readonly ('alj' | 'court')[];
+  readonly warnings: readonly string[];
 }

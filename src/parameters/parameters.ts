@@ -24,6 +24,11 @@ export interface MedicareParameters {
   readonly citations: readonly Citation[];
   /** Per-figure sources, keyed `'partB.deductible'` etc. */
   readonly sources: Readonly<Record<string, readonly Citation[]>>;
+  /**
+   * Figures read only in secondary sources (reports quoting CMS), keyed like `sources`, e.g.
+   * `'partD.deductible'`; each is also explained in `warnings`.
+   */
+  readonly secondary: readonly string[];
   /** Figures computed from published inputs rather than published themselves, with how. */
   readonly derived: readonly { readonly field: string; readonly derivation: string }[];
   readonly warnings: readonly string[];
@@ -54,6 +59,16 @@ const PARAMETERS_BY_YEAR: () => ReadonlyMap<number, MedicareParameters> = /* @__
       'partD.deductible': p.partD.deductible.citations,
       'partD.outOfPocketThreshold': p.partD.outOfPocketThreshold.citations,
     };
+    const amounts = {
+      'partA.deductible': p.partA.deductible,
+      'partB.standardPremium': p.partB.standardPremium,
+      'partB.deductible': p.partB.deductible,
+      'partD.deductible': p.partD.deductible,
+      'partD.outOfPocketThreshold': p.partD.outOfPocketThreshold,
+    };
+    const secondary = Object.entries(amounts)
+      .filter(([, amount]) => amount.basis === 'secondary')
+      .map(([field]) => field);
     const coinsurance = p.partB.coinsurancePercent;
     const derived =
       coinsurance.status === 'derived' && coinsurance.derivation
@@ -73,6 +88,7 @@ const PARAMETERS_BY_YEAR: () => ReadonlyMap<number, MedicareParameters> = /* @__
       },
       citations: dedupe(Object.values(sources)),
       sources,
+      secondary,
       derived,
       warnings: [
         ...p.warnings,
@@ -86,8 +102,9 @@ const PARAMETERS_BY_YEAR: () => ReadonlyMap<number, MedicareParameters> = /* @__
 /**
  * Medicare's yearly beneficiary parameters: Part A inpatient deductible; Part B standard monthly
  * premium, annual deductible and coinsurance; Part D standard deductible and annual out-of-pocket
- * threshold. Only years with cited figures are held (2025, 2026); others throw `NO_DATA`.
- * `warnings` says where figures rest on secondary reports or are derived.
+ * threshold. Years with cited figures are held (2019–2026); others throw `NO_DATA`. `secondary`
+ * lists the figures read only in secondary reports (all Part D figures; a few Part A/B ones before
+ * 2023) and `warnings` says which primary document was not read; `derived` lists computed figures.
  *
  * @example
  * ```ts

@@ -1,9 +1,17 @@
 import type { Citation } from '../core/citation.js';
 
+/**
+ * Whether a figure was read in a primary source (CMS, a MAC, the Federal Register, SSA; possibly
+ * through a verbatim copy) or only in a secondary one (a report or compilation quoting them).
+ */
+export type FigureBasis = 'primary' | 'secondary';
+
 /** One cited yearly amount, in integer cents, as held in data. */
 export interface CitedAmount {
   readonly cents: number;
   readonly citations: readonly Citation[];
+  /** `primary` when at least one cited source is primary (set by the data build). */
+  readonly basis: FigureBasis;
 }
 
 /** The yearly Medicare parameters, as held in data. */

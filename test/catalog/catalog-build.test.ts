@@ -108,6 +108,22 @@ describe('catalog build', () => {
     ]);
   });
 
+  it('refuses new text that loses the billing unit unless the change says why', () => {
+    const saved = releases[1]!.codes.G0068!;
+    releases[1]!.codes.G0068 = entry('New wording', '2019-01-01', '2021');
+    try {
+      const change = { code: 'G0068', from: '2021-01-01', citations: ['hcpcs-2025-oct-anweb'] };
+      const input = { defaults: { ...drugs, kind: 'service' as const }, codes: [{ code: 'G0068' }], descriptorChanges: [change] };
+      expect(() => build(input)).toThrow(
+        /record G0068: field unitLost: the 2025-oct-anweb descriptor has no billing unit where the earlier text had 15 minutes/,
+      );
+      const records = build({ ...input, descriptorChanges: [{ ...change, unitLost: 'CMS removed the time unit from the text' }] });
+      expect(records.map((r) => r.unit)).toEqual([{ amount: 15, unit: 'minutes' }, undefined]);
+    } finally {
+      releases[1]!.codes.G0068 = saved;
+    }
+  });
+
   it('ends a code on its termination date', () => {
     const [record] = build({ defaults: drugs, codes: [{ code: 'Q9977' }] });
     expect(record!.effective).toEqual({ from: '2015-07-01', to: '2015-12-31' });

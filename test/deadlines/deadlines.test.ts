@@ -156,10 +156,23 @@ describe('amountInControversy', () => {
     expect(amountInControversy(2025).court.usd).toBe('$1,900.00');
     expect(amountInControversy(2024).alj.usd).toBe('$180.00');
     expect(amountInControversy(2016)).toMatchObject({ alj: { cents: 15000 }, court: { cents: 150000 } });
+    expect(amountInControversy(2026).secondary).toEqual([]);
+  });
+
+  it('holds 2019, 2022 and 2023 from the sources the reference names, marking secondary amounts', () => {
+    // 2019: judicial review on Medicare.gov (primary); ALJ only as AAPC quoting Palmetto GBA.
+    expect(amountInControversy(2019)).toMatchObject({ alj: { usd: '$160.00' }, court: { usd: '$1,630.00' }, secondary: ['alj'] });
+    expect(amountInControversy(2019).warnings[0]).toContain('ALJ');
+    // 2022: both secondary.
+    expect(amountInControversy(2022)).toMatchObject({ alj: { usd: '$180.00' }, court: { usd: '$1,760.00' }, secondary: ['alj', 'court'] });
+    // 2023: CMS's appeal pages (primary).
+    const y2023 = amountInControversy(2023);
+    expect(y2023).toMatchObject({ alj: { usd: '$180.00' }, court: { usd: '$1,850.00' }, secondary: [] });
+    expect(y2023.citations.map((c) => c.id)).toEqual(['cms-third-level-appeal', 'cms-fifth-level-federal-court', 'cfr-42-405.1006']);
   });
 
   it('throws NO_DATA for years not verified, INVALID_INPUT for non-years', () => {
-    for (const year of [2015, 2019, 2021, 2022, 2023, 2027]) {
+    for (const year of [2015, 2021, 2027]) {
       const err = thrown(() => amountInControversy(year));
       expect([err.code, err.field]).toEqual(['NO_DATA', 'year']);
     }

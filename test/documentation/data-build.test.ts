@@ -1,16 +1,21 @@
 // The data build refuses inconsistent documentation, deadline and parameter data with a message
 // naming the file, the record and the field. These tests feed the real data, broken one way at a time.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dataset as aic } from '../../scripts/datasets/aic-thresholds.js';
 import { dataset as documentation } from '../../scripts/datasets/documentation.js';
 import { dataset as parameters } from '../../scripts/datasets/parameters.js';
-import type { BuildContext, DataFile } from '../../scripts/lib/dataset.js';
+import type { BuildContext, DataFile, SourceRecord } from '../../scripts/lib/dataset.js';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 
+// The real registry: whether a cited source is primary decides whether a figure needs a warning.
+const registry = readdirSync(new URL('../../data/sources/', import.meta.url))
+  .filter((name) => name.endsWith('.json'))
+  .flatMap((name) => read(`data/sources/${name}`) as SourceRecord[]);
+
 const ctx: BuildContext = {
-  sources: new Map(),
+  sources: new Map(registry.map((s) => [s.id, s])),
   cite: (refs) => refs.map((r) => ({ id: typeof r === 'string' ? r : r.source, title: 't', url: 'https://example.org' })),
   fail: (file, record, field, message) => {
     throw new Error(`${file}: record ${record}: field ${field}: ${message}`);
@@ -83,6 +88,20 @@ describe('deadline and parameter data builds', () => {
     const odd = structuredClone(rows);
     odd[odd.length - 1]!.aljCents = 20050;
     expect(() => aic.build([{ path: 'data/deadlines/aic-thresholds.json', content: aic.schema.parse(odd) }], ctx)).toThrow(/field aljCents: must be a multiple of \$10/);
+  });
+
+  it('refuses an amount cited only to secondary sources without a warning naming it', () => {
+    const rows = read('data/deadlines/aic-thresholds.json') as { year: number; warnings?: string[] }[];
+    const silent = structuredClone(rows);
+    delete silent.find((r) => r.year === 2019)!.warnings;
+    expect(() => aic.build([{ path: 'data/deadlines/aic-thresholds.json', content: aic.schema.parse(silent) }], ctx)).toThrow(
+      /record \[3\] 2019: field aljCitations: cites only secondary sources/,
+    );
+    const params = read('data/parameters/2026.json') as { warnings: string[] };
+    params.warnings = [];
+    expect(() => parameters.build([{ path: 'data/parameters/2026.json', content: parameters.schema.parse(params) }], ctx)).toThrow(
+      /record 2026: field partD\.deductible: cites only secondary sources/,
+    );
   });
 
   it('refuses a parameters file whose year does not match its name', () => {

@@ -3,6 +3,8 @@ import { getCode } from '../../src/catalog/getCode.js';
 import { listCodes } from '../../src/catalog/listCodes.js';
 import { MedicareInputError } from '../../src/core/errors.js';
 import { loadHcpcsReleases } from '../../src/generated/hcpcs-releases.js';
+import { parseBillingUnit } from '../../scripts/lib/units.js';
+import { latestHcpcsRelease } from '../helpers.js';
 import { HCPCS_SYSTEM_URL, toFhirCodeSystem, type FhirCodeSystem } from '../../src/export/toFhirCodeSystem.js';
 
 const HCPCS_RELEASES = loadHcpcsReleases();
@@ -135,7 +137,7 @@ describe('toFhirCodeSystem', () => {
   it('names the latest bundled HCPCS release as its version', () => {
     const latest = [...HCPCS_RELEASES].sort((a, b) => (a.appliesFrom < b.appliesFrom ? 1 : -1))[0]!;
     expect(all.version).toBe(latest.release);
-    expect(all.version).toBe('2025-oct-anweb');
+    expect(all.version).toBe(latestHcpcsRelease().release);
   });
 
   it('holds one concept per HCPCS code of the catalog and no CPT code', () => {
@@ -151,10 +153,12 @@ describe('toFhirCodeSystem', () => {
 
   it('takes descriptors exactly from the catalog: display short, definition long (J1559)', () => {
     const j1559 = concept(all, 'J1559')!;
-    // CMS October 2025 HCPCS file, J1559 (data/hcpcs/2025-oct-anweb.json).
-    expect(j1559.display).toBe('Hizentra injection');
-    expect(j1559.definition).toBe('Injection, immune globulin (hizentra), 100 mg');
-    expect(prop(all, 'J1559', 'unit')).toEqual(['100 mg']);
+    // J1559 as the latest CMS HCPCS file gives it (data/hcpcs/<latest release>.json).
+    const cms = latestHcpcsRelease().codes.J1559!;
+    expect(j1559.display).toBe(cms.shortDescriptor);
+    expect(j1559.definition).toBe(cms.longDescriptor);
+    const unit = parseBillingUnit(cms.longDescriptor);
+    expect(prop(all, 'J1559', 'unit')).toEqual(unit ? [`${unit.amount} ${unit.unit}`] : []);
     expect(prop(all, 'J1559', 'kind')).toEqual(['drug']);
     expect(prop(all, 'J1559', 'benefit')).toEqual([...getCode('J1559')!.benefits]);
     expect(prop(all, 'J1559', 'medicarePayable')).toEqual([true]);

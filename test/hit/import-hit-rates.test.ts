@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -107,7 +107,7 @@ describe('import-hit-rates: the data file', () => {
     expect(() => buildRateFile({ ...options, csvText: inverted })).toThrow(/initial-visit amount/);
     expect(() => buildRateFile({ ...options, status: 'derived' })).toThrow(/derivation/);
     const ttp = 'HCPCS,National Rate\nG0068,$1\nG0069,$2\nG0070,$3\nG0088,$4\n';
-    expect(() => buildRateFile({ ...options, year: 2020, csvText: ttp })).toThrow(/G0088 does not exist in 2020/);
+    expect(() => buildRateFile({ ...options, year: 2020, fileName: 'cy2020.csv', csvText: ttp })).toThrow(/G0088 does not exist in 2020/);
   });
 
   it('diffs against the previous year, code by code', () => {
@@ -124,6 +124,7 @@ describe('import-hit-rates: the data file', () => {
     const csvPath = join(dir, 'cy2031.csv');
     writeFileSync(csvPath, CMS_LIKE);
     mkdirSync(join(dir, 'data', 'hit-rates'), { recursive: true });
+    cpSync(join(__dirname, '../../data/sources'), join(dir, 'data', 'sources'), { recursive: true });
     writeFileSync(
       join(dir, 'data', 'hit-rates', '2030.json'),
       JSON.stringify({ year: 2030, status: 'published', rates: { G0068: 110000, G0069: 21050, G0070: 26050, G0088: 120000, G0089: 30000, G0090: 35099 }, citations: ['cms-hit-overview'] }),
@@ -132,6 +133,7 @@ describe('import-hit-rates: the data file', () => {
     const { path, file } = runImport(
       ['--year', '2031', '--file', csvPath, '--url', 'https://www.cms.gov/files/zip/example.zip', '--retrieved', '2030-11-02', '--data-dir', join(dir, 'data'), '--no-build'],
       (line) => lines.push(line),
+      { today: '2030-11-30' },
     );
     expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(file);
     expect(lines[1]).toBe('changes from 2030 to 2031:');

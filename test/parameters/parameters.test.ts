@@ -12,10 +12,12 @@ describe('medicareParameters', () => {
     expect(p.partB.coinsurancePercent).toBe(20);
     expect(p.partD.deductible.usd).toBe('$615.00');
     expect(p.partD.outOfPocketThreshold.usd).toBe('$2,100.00');
-    expect(p.sources['partB.deductible']!.map((c) => c.id)).toContain('cms-fact-sheet-2026-parts-ab');
-    expect(p.sources['partD.outOfPocketThreshold']!.map((c) => c.id)).toContain('cms-2026-rate-announcement');
+    // Parts A and B from the Federal Register notices (primary); Part D only from reports (secondary).
+    expect(p.sources['partB.deductible']!.map((c) => c.id)).toEqual(['fr-2025-20251-partb-2026']);
+    expect(p.sources['partA.deductible']!.map((c) => c.id)).toEqual(['fr-2025-20249-parta-2026']);
+    expect(p.secondary).toEqual(['partD.deductible', 'partD.outOfPocketThreshold']);
     expect(p.derived).toEqual([expect.objectContaining({ field: 'partB.coinsurancePercent' })]);
-    expect(p.warnings.some((w) => w.includes('secondary'))).toBe(true);
+    expect(p.warnings.some((w) => w.includes('partD.deductible') && w.includes('secondary'))).toBe(true);
     // citations is the deduplicated union of the per-figure sources.
     const ids = p.citations.map((c) => `${c.id}|${c.section ?? ''}`);
     expect(new Set(ids).size).toBe(ids.length);
@@ -35,8 +37,29 @@ describe('medicareParameters', () => {
     expect(b.partA.deductible.cents - a.partA.deductible.cents).toBe(6000);
   });
 
+  it('holds every year 2019-2026, each figure as the reference gives it, primary or marked secondary', () => {
+    // Year: [Part A deductible, Part B premium, Part B deductible, Part D deductible, Part D OOP threshold] in cents,
+    // then the figures resting only on secondary sources (see ../shared/reference/parameters.md).
+    const expected: Record<number, [number[], string[]]> = {
+      2019: [[136400, 13550, 18500, 41500, 510000], ['partB.standardPremium', 'partB.deductible', 'partD.deductible', 'partD.outOfPocketThreshold']],
+      2020: [[140800, 14460, 19800, 43500, 635000], ['partB.deductible', 'partD.deductible', 'partD.outOfPocketThreshold']],
+      2021: [[148400, 14850, 20300, 44500, 655000], ['partA.deductible', 'partD.deductible', 'partD.outOfPocketThreshold']],
+      2022: [[155600, 17010, 23300, 48000, 705000], ['partA.deductible', 'partB.deductible', 'partD.deductible', 'partD.outOfPocketThreshold']],
+      2023: [[160000, 16490, 22600, 50500, 740000], ['partD.deductible', 'partD.outOfPocketThreshold']],
+      2024: [[163200, 17470, 24000, 54500, 800000], ['partD.deductible', 'partD.outOfPocketThreshold']],
+      2025: [[167600, 18500, 25700, 59000, 200000], ['partD.deductible', 'partD.outOfPocketThreshold']],
+      2026: [[173600, 20290, 28300, 61500, 210000], ['partD.deductible', 'partD.outOfPocketThreshold']],
+    };
+    for (const [year, [cents, secondary]] of Object.entries(expected)) {
+      const p = medicareParameters(Number(year));
+      expect([p.partA.deductible, p.partB.standardPremium, p.partB.deductible, p.partD.deductible, p.partD.outOfPocketThreshold].map((m) => m.cents), year).toEqual(cents);
+      expect(p.secondary, year).toEqual(secondary);
+      for (const field of secondary) expect(p.warnings.some((w) => w.includes(field)), `${year} ${field}`).toBe(true);
+    }
+  });
+
   it('throws NO_DATA for other years and INVALID_INPUT for non-years', () => {
-    for (const year of [2019, 2024, 2027]) {
+    for (const year of [2018, 2027]) {
       const err = thrown(() => medicareParameters(year));
       expect([err.code, err.field]).toEqual(['NO_DATA', 'year']);
     }
