@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CoverageData } from '../../src/coverage/types.js';
 import { BENEFITS } from '../../src/core/benefit.js';
 import { REQUIREMENT_IDS } from '../../src/core/requirement-ids.js';
 import { citationRefSchema, emitFrozenConst, isoDateSchema, type DatasetDefinition } from '../lib/dataset.js';
@@ -80,18 +81,6 @@ const applicabilitySchema = z
     outOfScope: z.array(
       z.object({ benefit: z.string(), reason: z.string().min(1), citations: z.array(citationRefSchema).min(1) }).strict(),
     ),
-    codes: z.array(
-      z
-        .object({
-          code: z.string().regex(/^[A-Z]\d{4}$/, 'upper-case HCPCS Level II code'),
-          benefit: z.string(),
-          requirement: z.string(),
-          from: isoDateSchema.optional(),
-          to: isoDateSchema.optional(),
-          citations: z.array(citationRefSchema).min(1),
-        })
-        .strict(),
-    ),
   })
   .strict();
 
@@ -100,14 +89,21 @@ type ApplicabilityFile = z.infer<typeof applicabilitySchema>;
 
 const known = new Set<string>(REQUIREMENT_IDS);
 
+/** The benefit a coverage rule's codes are claimed under at home (the rules that name documentation). */
+function benefitOfRule(kind: CoverageData['rules'][number]['kind']): string | undefined {
+  if (kind.startsWith('eip-') || kind === 'compounded') return 'part-b-dme';
+  return { 'ivig-drug': 'part-b-ivig', 'ivig-services': 'part-b-ivig-services', pn: 'part-b-pn', 'hit-service': 'part-b-hit' }[kind as string];
+}
+
 /**
  * Documentation requirements (data/documentation/requirements.json) and where they apply
- * (data/documentation/applicability.json: general requirements by benefit, per-drug requirements by
- * HCPCS code). Every id of REQUIREMENT_IDS must have exactly one definition, and nothing else may be
+ * (data/documentation/applicability.json: general requirements by benefit; per-drug criteria
+ * requirements come from the coverage model's rules, data/coverage/). Every id of REQUIREMENT_IDS must have exactly one definition, and nothing else may be
  * defined; versions of one requirement may not overlap.
  */
 export const dataset: DatasetDefinition<RequirementsFile | ApplicabilityFile, DocumentationData> = {
   name: 'documentation',
+  order: 20,
   input: 'data/documentation',
   schema: z.union([requirementsFileSchema, applicabilitySchema]) as z.ZodType<RequirementsFile | ApplicabilityFile>,
   build(files, ctx) {
@@ -217,24 +213,26 @@ export const dataset: DatasetDefinition<RequirementsFile | ApplicabilityFile, Do
     for (const benefit of BENEFITS) {
       if (!benefitSeen.has(benefit)) ctx.fail(afile, benefit, 'benefit', 'in neither benefits nor outOfScope');
     }
-    const codes = app.codes.map((c, index) => {
-      const record = `codes[${index}] ${c.code}`;
-      if (!seen.has(c.requirement)) ctx.fail(afile, record, 'requirement', `unknown requirement '${c.requirement}'`);
-      if (!app.benefits.some((b) => b.benefit === c.benefit)) ctx.fail(afile, record, 'benefit', `no general requirements are listed for '${c.benefit}'`);
-      if (c.from && c.to && c.to < c.from) ctx.fail(afile, record, 'to', 'ends before it starts');
-      for (const other of app.codes.slice(0, index)) {
-        if (other.code !== c.code) continue;
-        const overlap = (other.from ?? '0000') <= (c.to ?? '9999') && (c.from ?? '0000') <= (other.to ?? '9999');
-        if (overlap) ctx.fail(afile, record, 'from', 'overlaps another range for the same code');
-      }
-      return {
-        code: c.code,
-        benefit: c.benefit,
-        requirement: c.requirement,
-        ...(c.from ? { from: c.from } : {}),
-        ...(c.to ? { to: c.to } : {}),
-        citations: ctx.cite(c.citations, `${afile} ${record}`),
-      };
+    // Which drug needs which LCD criteria requirement is a coverage fact: read from the coverage
+    // model's rules (data/coverage/), the requirement ids they list beyond their benefit's general ones.
+    const coverage = ctx.built.get('coverage') as CoverageData | undefined;
+    if (!coverage) return ctx.fail('data/coverage', '(dataset)', '(build order)', 'the coverage model must build before documentation');
+    const general = new Map(benefits.map((b) => [b.benefit, new Set(b.requirements)]));
+    const codes = coverage.rules.flatMap((rule) => {
+      const benefit = benefitOfRule(rule.kind);
+      const own = benefit ? rule.requires.filter((id) => !general.get(benefit)?.has(id) && id !== 'abn') : [];
+      return own.flatMap((requirement) => {
+        if (!seen.has(requirement)) ctx.fail('data/coverage', rule.id, 'requires', `unknown requirement '${requirement}'`);
+        return rule.codes.map((code) => ({
+          code,
+          benefit,
+          requirement,
+          // From the later of the rule's start and the code's HCPCS add date.
+          from: (rule.codeAdded[code] ?? '') > rule.effective.from ? rule.codeAdded[code]! : rule.effective.from,
+          ...(rule.effective.to ? { to: rule.effective.to } : {}),
+          citations: rule.citations.slice(0, 1),
+        }));
+      });
     });
     return { requirements, benefits, outOfScope, codes } as unknown as DocumentationData;
   },

@@ -1,6 +1,7 @@
 // The data build refuses inconsistent documentation, deadline and parameter data with a message
 // naming the file, the record and the field. These tests feed the real data, broken one way at a time.
 import { readFileSync, readdirSync } from 'node:fs';
+import { loadCoverage } from '../../src/generated/coverage.js';
 import { describe, expect, it } from 'vitest';
 import { dataset as aic } from '../../scripts/datasets/aic-thresholds.js';
 import { dataset as documentation } from '../../scripts/datasets/documentation.js';
@@ -20,11 +21,12 @@ const ctx: BuildContext = {
   fail: (file, record, field, message) => {
     throw new Error(`${file}: record ${record}: field ${field}: ${message}`);
   },
-  built: new Map(),
+  // The coverage model builds first; documentation reads which drug needs which criteria from it.
+  built: new Map<string, unknown>([['coverage', loadCoverage()]]),
 };
 
 type Req = { id: string; versions: { from: string; to?: string }[] };
-type App = { benefits: { benefit: string; requirements: string[] }[]; codes: { code: string; from?: string; to?: string }[] };
+type App = { benefits: { benefit: string; requirements: string[] }[] };
 
 function buildDocs(mutate: (reqs: Req[], app: App) => void) {
   const reqs = read('data/documentation/requirements.json') as Req[];
@@ -74,9 +76,15 @@ describe('documentation data build', () => {
     expect(buildDocs((_, app) => ((app as Scoped).outOfScope[0]!.benefit = 'part-b-dme'))).toThrow(/outOfScope\[0\] part-b-dme: field benefit: listed twice/);
   });
 
-  it('refuses unknown requirement ids and overlapping code ranges in the applicability file', () => {
+  it('refuses unknown requirement ids in the applicability file', () => {
     expect(buildDocs((_, app) => app.benefits[0]!.requirements.push('nope'))).toThrow(/applicability\.json: record benefits\[0\] part-b-dme: field requirements: unknown requirement 'nope'/);
-    expect(buildDocs((_, app) => app.codes.push({ ...structuredClone(app.codes[0]!) }))).toThrow(/field from: overlaps another range for the same code/);
+  });
+
+  it('reads which drug needs which LCD criteria from the coverage model, not from a list of its own', () => {
+    const out = buildDocs(() => {})() as unknown as { codes: { code: string; requirement: string; from: string; to?: string }[] };
+    expect(out.codes.find((c) => c.code === 'J2278')?.requirement).toBe('eip-other-drug');
+    expect(out.codes.find((c) => c.code === 'J7356')).toMatchObject({ requirement: 'eip-parkinsons', from: '2025-07-01' });
+    expect(out.codes.find((c) => c.code === 'J1457')).toMatchObject({ requirement: 'eip-other-drug', to: '2025-12-31' });
   });
 });
 

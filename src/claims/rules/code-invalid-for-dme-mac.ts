@@ -8,10 +8,10 @@ export const rule: ClaimRule = {
   summary:
     'A code A52507 says is not valid on DME MAC claims (A4230 and A4231 are included in A4224; use J7799, not J9999).',
   check(claim, report) {
-  const { invalid: invalidCodes } = claimRuleIndex();
-  for (const line of claim.lines) {
-    const invalid = invalidCodes.get(line.code);
-    if (invalid?.scope === 'dme-mac') report(line, `${line.code} is not valid on claims to the DME MAC (${invalid.reason}).`, invalid.citation);
-  }
+    const { invalid: invalidCodes } = claimRuleIndex();
+    for (const line of claim.lines) {
+      const invalid = invalidCodes.get(line.code);
+      if (invalid?.scope === 'dme-mac') report(line, `${line.code} is not valid on claims to the DME MAC (${invalid.reason}).`, invalid.citation);
+    }
   },
 };

@@ -7,10 +7,10 @@ export const rule: ClaimRule = {
   severity: 'error',
   summary: 'A code A52507 says is invalid for submission to Medicare (A4232).',
   check(claim, report) {
-  const { invalid: invalidCodes } = claimRuleIndex();
-  for (const line of claim.lines) {
-    const invalid = invalidCodes.get(line.code);
-    if (invalid?.scope === 'medicare') report(line, `${line.code} is ${invalid.reason}.`, invalid.citation);
-  }
+    const { invalid: invalidCodes } = claimRuleIndex();
+    for (const line of claim.lines) {
+      const invalid = invalidCodes.get(line.code);
+      if (invalid?.scope === 'medicare') report(line, `${line.code} is ${invalid.reason}.`, invalid.citation);
+    }
   },
 };

@@ -7,13 +7,13 @@ export const rule: ClaimRule = {
   severity: 'error',
   summary: "The code is known, but no record of it is in effect on the line's date of service (HCPCS file dates).",
   check(claim, report) {
-  for (const line of claim.lines) {
-    if (line.record || !hasCode(line.code)) continue;
-    const records = codeRecords(line.code);
-    const ranges = records.map((r) => (r.effective.to === undefined ? `from ${r.effective.from}` : `${r.effective.from} to ${r.effective.to}`)).join(', ');
-    const latest = records[records.length - 1];
-    report(line, `${line.code} is not in effect on ${line.date}: in effect ${ranges}.`,
-      latest?.citations.find((c) => c.id.startsWith('hcpcs-')) ?? latest?.citations[0]);
-  }
+    for (const line of claim.lines) {
+      if (line.record || !hasCode(line.code)) continue;
+      const records = codeRecords(line.code);
+      const ranges = records.map((r) => (r.effective.to === undefined ? `from ${r.effective.from}` : `${r.effective.from} to ${r.effective.to}`)).join(', ');
+      const latest = records[records.length - 1];
+      report(line, `${line.code} is not in effect on ${line.date}: in effect ${ranges}.`,
+        latest?.citations.find((c) => c.id.startsWith('hcpcs-')) ?? latest?.citations[0]);
+    }
   },
 };

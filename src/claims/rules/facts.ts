@@ -33,13 +33,18 @@ export function claimRuleIndex(): ClaimRuleIndex {
   return INDEX;
 }
 
-/** A52507: the line needs KX, GA or GZ (an L33794 pump, supply or drug; from 2023-01-01, E0784 and J1817 on any date). */
+/**
+ * A52507: the line needs KX, GA or GZ (an L33794 pump, supply or drug; from 2023-01-01, E0784 and
+ * J1817 "for any date of service billed", which cannot be before CMS added KX to HCPCS).
+ */
 export function needsLineModifier(line: Line): boolean {
   const rule = line.rule;
   if (!rule) return false;
   const m = coverageModel().lineModifiers;
   if (!m.kinds.includes(rule.kind)) return false;
-  return line.date >= m.from || m.anyDate.includes(line.code);
+  if (line.date >= m.from) return true;
+  const kx = claimRuleIndex().modifierFrom.get(m.modifiers[0]!);
+  return m.anyDate.includes(line.code) && (kx === undefined || line.date >= kx.from);
 }
 
 /** Whether the line carries any of the modifiers. */

@@ -8,11 +8,11 @@ export const rule: ClaimRule = {
   summary:
     'J7799 means a drug given through DME, but GY says it was not given by a durable pump: A52507 codes such a drug J3490 with GY.',
   check(claim, report) {
-  const { unclassifiedNotByPump, unclassifiedThroughDme, citation } = claimRules().notByDurablePump;
-  for (const line of claim.byCode.get(unclassifiedThroughDme) ?? []) {
-    if (line.modifiers.includes('GY')) {
-      report(line, `${line.code} is for drugs given through DME, but GY says no durable pump was used: such a drug is ${unclassifiedNotByPump} with GY.`, citation);
+    const { unclassifiedNotByPump, unclassifiedThroughDme, citation } = claimRules().notByDurablePump;
+    for (const line of claim.byCode.get(unclassifiedThroughDme) ?? []) {
+      if (line.modifiers.includes('GY')) {
+        report(line, `${line.code} is for drugs given through DME, but GY says no durable pump was used: such a drug is ${unclassifiedNotByPump} with GY.`, citation);
+      }
     }
-  }
   },
 };

@@ -9,16 +9,16 @@ export const rule: ClaimRule = {
   severity: 'error',
   summary: "A HIT visit (from 2021) whose drug of the same payment category is not billed with the visit or no more than 30 days before it (MLN MM11880), checked against the claim's drug lines and options.drugLines.",
   check(claim, report) {
-  const within = coverageModel().hitDrugBilledWithinDays;
-  const drugs = hitDrugs(claim);
-  if (drugs === undefined) return;
-  for (const line of claim.lines) {
-    if (line.rule?.kind !== 'hit-service' || line.date < within.from) continue;
-    const category = line.rule.hitCategory;
-    const billed = drugs.some((d) => d.category === category && d.date <= line.date && daysBetween(d.date, line.date) <= within.days);
-    if (!billed) {
-      report(line, `${line.code} on ${line.date}: no category ${category} drug is billed with the visit or in the ${within.days} days before it; bill the drug (to the DME MAC) or check the drug lines given.`, within.citations[0]);
+    const within = coverageModel().hitDrugBilledWithinDays;
+    const drugs = hitDrugs(claim);
+    if (drugs === undefined) return;
+    for (const line of claim.lines) {
+      if (line.rule?.kind !== 'hit-service' || line.date < within.from) continue;
+      const category = line.rule.hitCategory;
+      const billed = drugs.some((d) => d.category === category && d.date <= line.date && daysBetween(d.date, line.date) <= within.days);
+      if (!billed) {
+        report(line, `${line.code} on ${line.date}: no category ${category} drug is billed with the visit or in the ${within.days} days before it; bill the drug (to the DME MAC) or check the drug lines given.`, within.citations[0]);
+      }
     }
-  }
   },
 };

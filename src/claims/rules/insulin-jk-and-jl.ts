@@ -8,10 +8,10 @@ export const rule: ClaimRule = {
   summary:
     'JK (one month or less) and JL (three months) on one insulin line contradict each other (A52507).',
   check(claim, report) {
-  const insulin = coverageModel().insulinSupplyModifiers;
-  for (const line of claim.lines) {
-    if (line.rule?.indication !== insulin.indication || line.date < insulin.from) continue;
-    if (line.modifiers.includes('JK') && line.modifiers.includes('JL')) report(line, `${line.code} has both JK and JL: one month or less is JK, three months is JL.`, insulin.citations[0]);
-  }
+    const insulin = coverageModel().insulinSupplyModifiers;
+    for (const line of claim.lines) {
+      if (line.rule?.indication !== insulin.indication || line.date < insulin.from) continue;
+      if (line.modifiers.includes('JK') && line.modifiers.includes('JL')) report(line, `${line.code} has both JK and JL: one month or less is JK, three months is JL.`, insulin.citations[0]);
+    }
   },
 };

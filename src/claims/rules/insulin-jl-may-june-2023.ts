@@ -8,11 +8,11 @@ export const rule: ClaimRule = {
   summary:
     'J1817 with JL for a date of service in May or June 2023: returned as unprocessable (A52507).',
   check(claim, report) {
-  const insulin = coverageModel().insulinSupplyModifiers;
-  const blocked = insulin.jlNotAllowed;
-  for (const line of claim.lines) {
-    if (line.rule?.indication !== insulin.indication || line.date < insulin.from) continue;
-    if (line.modifiers.includes('JL') && blocked.codes.includes(line.code) && line.date >= blocked.from && line.date <= blocked.to) report(line, `${line.code} with JL on ${line.date}: for May and June 2023 only a one-month supply with JK may be billed; JL lines are returned as unprocessable.`, insulin.citations[0]);
-  }
+    const insulin = coverageModel().insulinSupplyModifiers;
+    const blocked = insulin.jlNotAllowed;
+    for (const line of claim.lines) {
+      if (line.rule?.indication !== insulin.indication || line.date < insulin.from) continue;
+      if (line.modifiers.includes('JL') && blocked.codes.includes(line.code) && line.date >= blocked.from && line.date <= blocked.to) report(line, `${line.code} with JL on ${line.date}: for May and June 2023 only a one-month supply with JK may be billed; JL lines are returned as unprocessable.`, insulin.citations[0]);
+    }
   },
 };

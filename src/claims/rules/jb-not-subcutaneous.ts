@@ -7,12 +7,12 @@ export const rule: ClaimRule = {
   severity: 'warning',
   summary: "JB on a line whose drug is covered only by another route (IVIG, enteral, intrathecal): A52507 adds JB for subcutaneous administration only ('For other methods of administration, no modifier should be added').",
   check(claim, report) {
-  const { modifier, route, citations } = coverageModel().subcutaneousModifier;
-  for (const line of claim.lines) {
-    const routes = line.rule?.routes;
-    if (line.modifiers.includes(modifier) && routes && !routes.includes(route)) {
-      report(line, `${line.code} (${line.rule!.label}) is given ${routes.join(' or ')}, but carries ${modifier} (${route} administration): remove ${modifier}.`, citations[0]);
+    const { modifier, route, citations } = coverageModel().subcutaneousModifier;
+    for (const line of claim.lines) {
+      const routes = line.rule?.routes;
+      if (line.modifiers.includes(modifier) && routes && !routes.includes(route)) {
+        report(line, `${line.code} (${line.rule!.label}) is given ${routes.join(' or ')}, but carries ${modifier} (${route} administration): remove ${modifier}.`, citations[0]);
+      }
     }
-  }
   },
 };

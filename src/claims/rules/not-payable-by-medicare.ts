@@ -9,13 +9,13 @@ export const rule: ClaimRule = {
   summary:
     'The catalog records this code as not payable by Medicare (for example disposable elastomeric pumps); a warning, because such items may be billed on purpose to obtain a denial.',
   check(claim, report) {
-  const { invalid } = claimRuleIndex();
-  for (const line of claim.lines) {
-    const record = line.record;
-    if (record && !record.medicarePayable && !isNonMedicareSCode(line.code) && !invalid.has(line.code)) {
-      report(line, `${line.code} is recorded as not payable by Medicare; bill it only to obtain a denial (for example with GY or GZ).`,
-        record.citations.find((c) => c.section !== undefined) ?? record.citations[0]);
+    const { invalid } = claimRuleIndex();
+    for (const line of claim.lines) {
+      const record = line.record;
+      if (record && !record.medicarePayable && !isNonMedicareSCode(line.code) && !invalid.has(line.code)) {
+        report(line, `${line.code} is recorded as not payable by Medicare; bill it only to obtain a denial (for example with GY or GZ).`,
+          record.citations.find((c) => c.section !== undefined) ?? record.citations[0]);
+      }
     }
-  }
   },
 };

@@ -8,11 +8,11 @@ export const rule: ClaimRule = {
   summary:
     'An S-code sent to Medicare: every S-code but the few CMS marks otherwise carries HCPCS coverage code I, not payable by Medicare.',
   check(claim, report) {
-  const citation = coverageModel().sCodes.citations[0];
-  for (const line of claim.lines) {
-    if (isNonMedicareSCode(line.code)) {
-      report(line, `${line.code} is an S-code, which Medicare does not pay (HCPCS coverage code I); do not send it on a Medicare claim.`, citation);
+    const citation = coverageModel().sCodes.citations[0];
+    for (const line of claim.lines) {
+      if (isNonMedicareSCode(line.code)) {
+        report(line, `${line.code} is an S-code, which Medicare does not pay (HCPCS coverage code I); do not send it on a Medicare claim.`, citation);
+      }
     }
-  }
   },
 };

@@ -10,12 +10,12 @@ export const rule: ClaimRule = {
   summary:
     'A well-formed code the library does not hold: only the checks that need no catalog record ran on it.',
   check(claim, report) {
-  const { invalid } = claimRuleIndex();
-  for (const line of claim.lines) {
-    if (invalid.has(line.code)) continue;
-    if (!line.record && !hasCode(line.code) && !hasCoverageRule(line.code) && !isNonMedicareSCode(line.code)) {
-      report(line, `${line.code} is not in the library's catalog; only the checks that need no catalog record (units, modifiers) ran on it.`);
+    const { invalid } = claimRuleIndex();
+    for (const line of claim.lines) {
+      if (invalid.has(line.code)) continue;
+      if (!line.record && !hasCode(line.code) && !hasCoverageRule(line.code) && !isNonMedicareSCode(line.code)) {
+        report(line, `${line.code} is not in the library's catalog; only the checks that need no catalog record (units, modifiers) ran on it.`);
+      }
     }
-  }
   },
 };
