@@ -1,7 +1,7 @@
 import type { ClaimRule } from '../claim.js';
 import { claimRules } from './facts.js';
 
-/** A replacement battery (K0601-K0605; A4602, whose descriptor reads 'owned by patient') billed with a rented infusion pump (a pump line with RR): not separately payable (A52507). */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'BATTERY_WITH_RENTED_PUMP',
   severity: 'error',

@@ -1,7 +1,7 @@
 import type { ClaimRule } from '../claim.js';
 import { claimRuleIndex } from './facts.js';
 
-/** An implantable infusion pump item (E0782, E0783, E0785, E0786): the DME MACs do not process these or the drugs and supplies used with them; bill the A/B MAC. */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'BILL_TO_AB_MAC',
   severity: 'warning',

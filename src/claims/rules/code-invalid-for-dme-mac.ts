@@ -1,7 +1,7 @@
 import type { ClaimRule } from '../claim.js';
 import { claimRuleIndex } from './facts.js';
 
-/** A code A52507 says is not valid on DME MAC claims (A4230 and A4231 are included in A4224; use J7799, not J9999). */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'CODE_INVALID_FOR_DME_MAC',
   severity: 'error',

@@ -1,7 +1,7 @@
 import type { ClaimRule } from '../claim.js';
 import { claimRuleIndex } from './facts.js';
 
-/** A code A52507 says is invalid for submission to Medicare (A4232). */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'CODE_INVALID_FOR_MEDICARE',
   severity: 'error',

@@ -1,7 +1,7 @@
 import type { ClaimRule } from '../claim.js';
 import { codeRecords, hasCode } from '../../catalog/lookup.js';
 
-/** The code is known, but no record of it is in effect on the line's date of service (HCPCS file dates). */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'CODE_NOT_IN_EFFECT',
   severity: 'error',

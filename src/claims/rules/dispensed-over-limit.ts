@@ -2,7 +2,7 @@ import type { ClaimRule } from '../claim.js';
 import { addMonthsToIso, daysBetween } from '../../core/dates.js';
 import { coverageModel } from '../../coverage/index.js';
 
-/** A line's days of supply exceed what the LCD allows at a time (pump drugs: three months, LCD L33794; IVIG: one month, LCD L33610). Checked only where the caller gives daysSupply. */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'DISPENSED_OVER_LIMIT',
   severity: 'warning',

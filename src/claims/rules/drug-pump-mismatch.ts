@@ -1,7 +1,7 @@
 import type { ClaimRule } from '../claim.js';
 import { pairedPumpOnClaim } from './facts.js';
 
-/** A drug of LCD L33794 billed with pumps none of which the LCD or A52507 pairs with it (SCIg pump table, K0455 for epoprostenol and treprostinil, E0784 for insulin only): the pump and the drug are denied as not reasonable and necessary. */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'DRUG_PUMP_MISMATCH',
   severity: 'error',

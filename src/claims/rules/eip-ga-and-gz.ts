@@ -2,7 +2,7 @@ import type { ClaimRule } from '../claim.js';
 import { coverageModel } from '../../coverage/index.js';
 import { needsLineModifier } from './facts.js';
 
-/** GA (ABN on file) and GZ (no valid ABN) on one line contradict each other (A52507). */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'EIP_GA_AND_GZ',
   severity: 'error',

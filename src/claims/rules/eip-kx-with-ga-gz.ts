@@ -2,7 +2,7 @@ import type { ClaimRule } from '../claim.js';
 import { coverageModel } from '../../coverage/index.js';
 import { hasAny, needsLineModifier } from './facts.js';
 
-/** KX (all LCD criteria met) together with GA or GZ (a medical-necessity denial is expected): A52507 asks for one or the other. */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'EIP_KX_WITH_GA_GZ',
   severity: 'warning',

@@ -2,7 +2,7 @@ import type { ClaimRule } from '../claim.js';
 import { coverageModel } from '../../coverage/index.js';
 import { hasAny, needsLineModifier } from './facts.js';
 
-/** An external infusion pump, supply or drug of LCD L33794 billed without KX, GA or GZ: rejected as missing information (A52507; dates of service from 2023-01-01, E0784 and J1817 on any date). */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'EIP_MODIFIER_MISSING',
   severity: 'error',

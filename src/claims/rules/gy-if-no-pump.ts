@@ -1,7 +1,7 @@
 import type { ClaimRule } from '../claim.js';
 import { claimRules, needsLineModifier } from './facts.js';
 
-/** A drug of LCD L33794 billed with no pump on the claim and without GY: if it was not given by a durable pump, A52507 requires GY (no change if the pump is owned or its rental capped). Never for an immune globulin that is also a home IVIG drug. */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'GY_IF_NO_PUMP',
   severity: 'warning',

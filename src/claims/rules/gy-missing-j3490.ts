@@ -1,7 +1,7 @@
 import type { ClaimRule } from '../claim.js';
 import { claimRules } from './facts.js';
 
-/** J3490 is the code for a drug without its own code that is not given by a durable pump; A52507 requires GY with it. */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'GY_MISSING_J3490',
   severity: 'warning',

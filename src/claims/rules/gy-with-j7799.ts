@@ -1,7 +1,7 @@
 import type { ClaimRule } from '../claim.js';
 import { claimRules } from './facts.js';
 
-/** J7799 means a drug given through DME, but GY says it was not given by a durable pump: A52507 codes such a drug J3490 with GY. */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'GY_WITH_J7799',
   severity: 'warning',

@@ -3,7 +3,7 @@ import { daysBetween } from '../../core/dates.js';
 import { coverageModel } from '../../coverage/index.js';
 import { hitDrugs } from './facts.js';
 
-/** A HIT visit (from 2021) whose drug of the same payment category is not billed with the visit or no more than 30 days before it (MLN MM11880), checked against the claim's drug lines and options.drugLines. */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'HIT_DRUG_NOT_BILLED',
   severity: 'error',

@@ -2,7 +2,7 @@ import type { ClaimRule } from '../claim.js';
 import { coverageModel } from '../../coverage/index.js';
 import { hitDrugs } from './facts.js';
 
-/** A HIT visit (from 2021) on a claim with no infusion drug and no options.drugLines: whether its drug was billed with the visit or no more than 30 days before it (MLN MM11880) could not be checked. */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'HIT_DRUG_NOT_CHECKED',
   severity: 'warning',

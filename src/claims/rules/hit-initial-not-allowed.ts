@@ -4,7 +4,7 @@ import { hitCode } from '../../hit/hitCode.js';
 import { hitVisitType } from '../../hit/hitVisitType.js';
 import { claimRules, latestBefore } from './facts.js';
 
-/** An initial-visit HIT code (G0088-G0090) before 2021-01-01, or within 60 days of the patient's previous HIT visit with any supplier, or after one that did not discharge the patient (BPM ch. 15 §320.8.3). */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'HIT_INITIAL_NOT_ALLOWED',
   severity: 'error',

@@ -2,7 +2,7 @@ import type { ClaimRule } from '../claim.js';
 import type { Line } from '../claim.js';
 import { claimRules } from './facts.js';
 
-/** Two HIT visits of one payment category on one day: one payment per category per infusion drug administration calendar day (BPM ch. 15 §320.8; 42 CFR 414.1550(b)); bill one visit. */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'HIT_SAME_CATEGORY_SAME_DAY',
   severity: 'error',

@@ -1,7 +1,7 @@
 import type { ClaimRule } from '../claim.js';
 import { coverageModel } from '../../coverage/index.js';
 
-/** JK (one month or less) and JL (three months) on one insulin line contradict each other (A52507). */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'INSULIN_JK_AND_JL',
   severity: 'error',

@@ -2,7 +2,7 @@ import type { ClaimRule } from '../claim.js';
 import { coverageModel } from '../../coverage/index.js';
 import { hasAny } from './facts.js';
 
-/** Pump insulin (J1817 from 2023-04-01; J1811 and J1813 from 2023-07-01) without JK (one month or less) or JL (three months) (A52507). */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'INSULIN_JK_JL_MISSING',
   severity: 'error',

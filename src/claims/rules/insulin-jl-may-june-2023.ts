@@ -1,7 +1,7 @@
 import type { ClaimRule } from '../claim.js';
 import { coverageModel } from '../../coverage/index.js';
 
-/** J1817 with JL for a date of service in May or June 2023: returned as unprocessable (A52507). */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'INSULIN_JL_MAY_JUNE_2023',
   severity: 'error',

@@ -2,7 +2,7 @@ import type { ClaimRule } from '../claim.js';
 import { coverageModel } from '../../coverage/index.js';
 import { ivigServicesOnClaim, pairedPumpOnClaim, scigRule } from './facts.js';
 
-/** An immune globulin of A52507's SCIg list billed without JB and without its pump or Q2052 on the claim: JB is required if it was given subcutaneously. */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'JB_IF_SUBCUTANEOUS',
   severity: 'warning',

@@ -2,7 +2,7 @@ import type { ClaimRule } from '../claim.js';
 import { coverageModel } from '../../coverage/index.js';
 import { pairedPumpOnClaim, scigRule } from './facts.js';
 
-/** A subcutaneous immune globulin and its pump (per A52507's table) are on the claim, but the drug or pump line lacks JB (A52507: 'a JB modifier must be added to each HCPCS code'). */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'JB_MISSING',
   severity: 'error',

@@ -1,7 +1,7 @@
 import type { ClaimRule } from '../claim.js';
 import { coverageModel } from '../../coverage/index.js';
 
-/** JB on a line whose drug is covered only by another route (IVIG, enteral, intrathecal): A52507 adds JB for subcutaneous administration only ('For other methods of administration, no modifier should be added'). */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'JB_NOT_SUBCUTANEOUS',
   severity: 'warning',

@@ -1,7 +1,7 @@
 import type { ClaimRule } from '../claim.js';
 import { claimRules } from './facts.js';
 
-/** JW (amount discarded) and JZ (zero discarded) on one line contradict each other (HCPCS modifiers; A52507). */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'JW_AND_JZ',
   severity: 'error',

@@ -1,7 +1,7 @@
 import type { ClaimRule } from '../claim.js';
 import { claimRules } from './facts.js';
 
-/** A JW line for a drug and date that another line reports with JZ (no amount discarded) (A52507 JW and JZ scenarios). */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'JW_JZ_CONFLICT',
   severity: 'error',

@@ -1,7 +1,7 @@
 import type { ClaimRule } from '../claim.js';
 import { claimRules } from './facts.js';
 
-/** A JW (discarded amount) line with no line for the administered amount of the same drug on the same date: A52507 bills the dose and the discard on separate lines. */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'JW_WITHOUT_DOSE_LINE',
   severity: 'warning',

@@ -2,7 +2,7 @@ import type { ClaimRule } from '../claim.js';
 import type { Line } from '../claim.js';
 import { claimRules } from './facts.js';
 
-/** More than one K0455 pump on one date of service: Medicare pays for one; a backup pump is denied as not separately payable (A52507). */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'K0455_SECOND_PUMP',
   severity: 'error',

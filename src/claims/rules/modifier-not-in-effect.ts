@@ -1,7 +1,7 @@
 import type { ClaimRule } from '../claim.js';
 import { claimRuleIndex } from './facts.js';
 
-/** A modifier used on a date of service before CMS added it to HCPCS (for example JZ from 2023-01-01, JK and JL from 2023-04-01). */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'MODIFIER_NOT_IN_EFFECT',
   severity: 'error',

@@ -2,7 +2,7 @@ import type { ClaimRule } from '../claim.js';
 import { isNonMedicareSCode } from '../../coverage/index.js';
 import { claimRuleIndex } from './facts.js';
 
-/** The catalog records this code as not payable by Medicare (for example disposable elastomeric pumps); a warning, because such items may be billed on purpose to obtain a denial. */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'NOT_PAYABLE_BY_MEDICARE',
   severity: 'warning',

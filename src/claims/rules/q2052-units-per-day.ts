@@ -1,7 +1,7 @@
 import type { ClaimRule } from '../claim.js';
 import { coverageModel } from '../../coverage/index.js';
 
-/** More than one unit of Q2052 on one date of service: A52509, 'Only one unit of service of Q2052 shall be paid per infusion date of service'. */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'Q2052_UNITS_PER_DAY',
   severity: 'error',

@@ -2,7 +2,7 @@ import type { ClaimRule } from '../claim.js';
 import { daysBetween } from '../../core/dates.js';
 import { coverageModel, rulesInForce } from '../../coverage/index.js';
 
-/** Q2052 with no home IVIG drug billed within 30 days of it (on the claim or in options.drugLines): Q2052 is paid only with its immune globulin (A52509; DME MAC billing instructions). */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'Q2052_WITHOUT_DRUG',
   severity: 'error',

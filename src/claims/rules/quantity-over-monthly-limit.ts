@@ -2,7 +2,7 @@ import type { ClaimRule } from '../claim.js';
 import { coverageModel } from '../../coverage/index.js';
 import { calendarMonth } from './facts.js';
 
-/** More units of a drug in one calendar month than the LCD allows (blinatumomab J9039: 875 units a month, LCD L33794 indication V(J)); the excess is denied as not reasonable and necessary. */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'QUANTITY_OVER_MONTHLY_LIMIT',
   severity: 'warning',

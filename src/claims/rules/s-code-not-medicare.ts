@@ -1,7 +1,7 @@
 import type { ClaimRule } from '../claim.js';
 import { coverageModel, isNonMedicareSCode } from '../../coverage/index.js';
 
-/** An S-code sent to Medicare: every S-code but the few CMS marks otherwise carries HCPCS coverage code I, not payable by Medicare. */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'S_CODE_NOT_MEDICARE',
   severity: 'error',

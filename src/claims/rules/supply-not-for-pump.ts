@@ -1,7 +1,7 @@
 import type { ClaimRule } from '../claim.js';
 import { pairedPumpOnClaim } from './facts.js';
 
-/** A supply or accessory billed only with pumps it does not belong to (A52507 pump-supply table, e.g. A4221 with E0784; the IV pole E0776 only with the stationary pump E0791): denied as incorrect coding. */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'SUPPLY_NOT_FOR_PUMP',
   severity: 'error',

@@ -1,7 +1,7 @@
 import type { ClaimRule } from '../claim.js';
 import { claimRules } from './facts.js';
 
-/** More than 9,999 units on one line: the DME MAC system takes 4 characters for units; split the units across lines (A52507 Coding Guidelines). */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'UNITS_OVER_9999',
   severity: 'error',

@@ -3,7 +3,7 @@ import { hasCode } from '../../catalog/lookup.js';
 import { hasCoverageRule, isNonMedicareSCode } from '../../coverage/index.js';
 import { claimRuleIndex } from './facts.js';
 
-/** A well-formed code the library does not hold: only the checks that need no catalog record ran on it. */
+/** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
   code: 'UNKNOWN_CODE',
   severity: 'warning',

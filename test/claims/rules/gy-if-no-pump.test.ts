@@ -1,0 +1,11 @@
+import { rule } from '../../../src/claims/rules/gy-if-no-pump.js';
+import { L, ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'with GY', claim: [L('J2260', ['KX', 'GY'])] },
+    { name: 'with a pump on the claim', claim: [L('E0781', ['KX']), L('J2260', ['KX'])] },
+    { name: 'J1569 may be home IVIG: no GY advice', claim: [L('J1569', ['KX'], 300)] },
+  ],
+  invalid: [{ name: 'milrinone alone; J7799 alone (J3490 with GY instead)', claim: [L('J2260', ['KX']), L('J7799', ['KX'])], lines: [1, 2] }],
+});

@@ -1,0 +1,7 @@
+import { rule } from '../../../src/claims/rules/jw-without-dose-line.js';
+import { L, ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  valid: [{ name: 'dose and discard', claim: [L('J9039', ['KX'], 95), L('J9039', ['KX', 'JW'], 5)] }],
+  invalid: [{ name: 'discard only, or the dose on another day', claim: [L('J9039', ['KX', 'JW'], 5), L('J9039', ['KX'], 95, '2026-03-03')], lines: [1] }],
+});
