@@ -70,7 +70,7 @@ const LINE_KEYS = ['hcpcs', 'modifiers', 'units', 'dateOfService', 'placeOfServi
 const OPTION_KEYS = ['drugLines', 'priorHitVisits'] as const;
 const MODIFIER = /^[A-Z0-9]{2}$/;
 const PLACE_OF_SERVICE = /^\d{2}$/;
-const NO_MODIFIERS: readonly string[] = Object.freeze([]);
+const NO_MODIFIERS: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 
 /** The modifiers upper-cased and checked; the caller's array itself when it is already canonical. */
 function readModifiers(value: unknown, field: string): readonly string[] {

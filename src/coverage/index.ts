@@ -68,7 +68,7 @@ export function hasCoverageRule(code: string): boolean {
   return index().byCode.has(code);
 }
 
-const NONE: readonly CoverageRule[] = Object.freeze([]);
+const NONE: readonly CoverageRule[] = /* @__PURE__ */ Object.freeze([]);
 const inForce = (r: CodeRule, date: string): boolean => r.from <= date && (r.to === undefined || date <= r.to);
 
 /** The coverage rules of `code` in force on `date` (no allocation when all or none are). */

@@ -89,5 +89,5 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
  * ```
  */
 export const CLAIM_FINDINGS: Readonly<Record<ClaimFindingCode, ClaimFindingInfo>> = /* @__PURE__ */ Object.freeze(
-  Object.fromEntries(CLAIM_RULES.map((r) => [r.code, Object.freeze({ severity: r.severity, summary: r.summary })])) as Record<ClaimFindingCode, ClaimFindingInfo>,
+  /* @__PURE__ */ Object.fromEntries(/* @__PURE__ */ CLAIM_RULES.map((r) => [r.code, Object.freeze({ severity: r.severity, summary: r.summary })])) as Record<ClaimFindingCode, ClaimFindingInfo>,
 );
