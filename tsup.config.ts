@@ -1,4 +1,5 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+import type { Plugin } from 'esbuild';
 
 // One ESM module and one CJS module, each a single file. A package split into one output module
 // per source module tree-shakes by whole modules, but Node then loads ~70 files on import, which
@@ -7,13 +8,29 @@ import { defineConfig } from 'tsup';
 // side effects or marked pure (`/* @__PURE__ */`), and the size budget in
 // test/package/size-budget.mjs proves it: an app importing only `hitCode` must stay under 12 KB gzip.
 // Declarations: .d.ts for import, .d.cts for require, as the exports map says.
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
+const shared: Options = {
   format: ['esm', 'cjs'],
   dts: true,
   splitting: false,
   treeshake: false,
-  clean: true,
   target: 'es2022',
   outDir: 'dist',
-});
+};
+
+/**
+ * The x12 subpath imports the root entry (for `MedicareInputError` and `ClaimLine`) as the built
+ * file beside it, `./index.js` or `./index.cjs`, instead of bundling a second copy: an error thrown
+ * by `readX12Claims` is then `instanceof` the class the root exports.
+ */
+const rootAsSibling: Plugin = {
+  name: 'root-as-sibling',
+  setup(build) {
+    const sibling = build.initialOptions.format === 'cjs' ? './index.cjs' : './index.js';
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: sibling, external: true }));
+  },
+};
+
+export default defineConfig([
+  { ...shared, entry: { index: 'src/index.ts' }, clean: true },
+  { ...shared, entry: { x12: 'src/x12/index.ts' }, clean: false, esbuildPlugins: [rootAsSibling] },
+]);

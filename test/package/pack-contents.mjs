@@ -3,10 +3,11 @@ import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 
 const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
-const allowed = /^(dist\/.+|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
+// x12/package.json points TypeScript's node10 resolution (and old tools without `exports`) at dist/x12.*.
+const allowed = /^(dist\/.+|package\.json|x12\/package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
 const stray = pack.files.map((f) => f.path).filter((p) => !allowed.test(p));
 assert.deepEqual(stray, [], `unexpected files in the package: ${stray.join(', ')}`);
-for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']) {
+for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/x12.js', 'dist/x12.cjs', 'dist/x12.d.ts', 'dist/x12.d.cts', 'x12/package.json']) {
   assert.ok(pack.files.some((f) => f.path === required), `missing from the package: ${required}`);
 }
 console.log(`pack contents: ok (${pack.files.length} files, ${(pack.size / 1024).toFixed(1)} KiB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KiB unpacked)`);
@@ -26,3 +27,12 @@ for (const file of ['dist/index.js', 'dist/index.cjs']) {
   assert.deepEqual(Object.keys(metafile.inputs), [file], `${file} is not a single self-contained file`);
 }
 console.log('runtime dependencies: none (dist/index.js and dist/index.cjs import no package and no other file)');
+
+// The x12 subpath is dependency-free too: its only import is the root entry beside it (./index.js,
+// ./index.cjs), so an error it throws is the root's MedicareInputError class, not a second copy.
+for (const [file, root] of [['dist/x12.js', './index.js'], ['dist/x12.cjs', './index.cjs']]) {
+  const { metafile } = await build({ entryPoints: [file], bundle: true, packages: 'external', external: ['./index.js', './index.cjs'], platform: 'node', write: false, metafile: true, logLevel: 'silent' });
+  const imported = [...new Set(Object.values(metafile.inputs).flatMap((input) => input.imports.filter((i) => i.external).map((i) => i.path)))];
+  assert.deepEqual(imported, [root], `${file} imports ${imported.join(', ')}, expected only ${root}`);
+}
+console.log('x12 subpath: imports only the root entry beside it (dist/x12.js -> ./index.js, dist/x12.cjs -> ./index.cjs)');
