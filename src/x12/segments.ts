@@ -101,7 +101,8 @@ export function* readSegments(edi: string): Generator<Segment> {
     if (separators === undefined) separators = readSeparators(edi, at, position);
     let end = edi.indexOf(separators.segment, at);
     if (end === -1) end = edi.length; // a last segment without its terminator: read, then IEA is checked by the caller
-    const text = edi.slice(at, end);
+    // A file whose terminator is the line feed itself may still end its lines with CRLF.
+    const text = edi.slice(at, separators.segment === '\n' && edi[end - 1] === '\r' ? end - 1 : end);
     const elements = text.split(separators.element);
     const id = elements[0]!;
     if (!SEGMENT_ID.test(id)) {
