@@ -36,3 +36,14 @@ for (const [file, root] of [['dist/x12.js', './index.js'], ['dist/x12.cjs', './i
   assert.deepEqual(imported, [root], `${file} imports ${imported.join(', ')}, expected only ${root}`);
 }
 console.log('x12 subpath: imports only the root entry beside it (dist/x12.js -> ./index.js, dist/x12.cjs -> ./index.cjs)');
+
+// Declarations import no package either: a type imported from a dev dependency (such as the FHIR
+// types the tests use) would leave users without it with `any` or a compile error. attw does not
+// catch this, so check the text: only relative imports between our own .d.ts files.
+for (const file of ['dist/index.d.ts', 'dist/index.d.cts', 'dist/x12.d.ts', 'dist/x12.d.cts']) {
+  const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, ''); // code, not comments
+  const specifiers = [...text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+  const packages = specifiers.filter((s) => !s.startsWith('.'));
+  assert.deepEqual(packages, [], `${file} imports types from packages: ${packages.join(', ')}`);
+}
+console.log('declarations: self-contained (no .d.ts imports a package)');
