@@ -20,17 +20,20 @@ const shared: Options = {
 /**
  * The x12 subpath imports the root entry (for `MedicareInputError` and `ClaimLine`) as the built
  * file beside it, `./index.js` or `./index.cjs`, instead of bundling a second copy: an error thrown
- * by `readX12Claims` is then `instanceof` the class the root exports.
+ * by `readX12Claims` is then `instanceof` the class the root exports. The CLI imports both so.
  */
 const rootAsSibling: Plugin = {
   name: 'root-as-sibling',
   setup(build) {
-    const sibling = build.initialOptions.format === 'cjs' ? './index.cjs' : './index.js';
-    build.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: sibling, external: true }));
+    const extension = build.initialOptions.format === 'cjs' ? 'cjs' : 'js';
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: `./index.${extension}`, external: true }));
+    build.onResolve({ filter: /^\.\.\/x12\/index\.js$/ }, () => ({ path: `./x12.${extension}`, external: true }));
   },
 };
 
 export default defineConfig([
   { ...shared, entry: { index: 'src/index.ts' }, clean: true },
   { ...shared, entry: { x12: 'src/x12/index.ts' }, clean: false, esbuildPlugins: [rootAsSibling] },
+  // The CLI (package.json `bin`): ESM only, no declarations, using the two entries beside it.
+  { ...shared, entry: { cli: 'src/cli/check.ts' }, format: ['esm'], dts: false, clean: false, removeNodeProtocol: false, esbuildPlugins: [rootAsSibling] },
 ]);
