@@ -107,6 +107,19 @@ describe('readX12Claims on the implementation guide examples (test/fixtures/x12/
   });
 });
 
+describe('the example file examples/x12/home-infusion-claims.837 (written for the README example)', () => {
+  it('reads into two claims and the home infusion findings land on their segments', () => {
+    const edi = readFileSync(new URL('../../examples/x12/home-infusion-claims.837', import.meta.url), 'utf8');
+    const [scig, insulin, ...more] = readX12Claims(edi);
+    expect(more).toEqual([]);
+    expect(scig!.lines.map((l) => [l.hcpcs, l.modifiers, l.segment])).toEqual([['E0779', ['RR', 'KX'], 20], ['J1559', ['KX'], 23], ['S9338', undefined, 26]]);
+    expect(checkClaim(scig!.lines).map((f) => [scig!.lines[f.line - 1]!.segment, f.code])).toEqual([
+      [20, 'JB_MISSING'], [23, 'JB_MISSING'], [26, 'S_CODE_NOT_MEDICARE'],
+    ]);
+    expect(checkClaim(insulin!.lines)).toEqual([]);
+  });
+});
+
 describe('readX12Claims: layout and envelopes', () => {
   const drug = fixture('demo.drug.example10.3.837');
   const expected = readX12Claims(drug);
