@@ -52,7 +52,10 @@ export function isIsoCalendarDate(iso: string): boolean {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  return year >= 1900 && year <= 2199 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return false;
+  // Days in the month without building a Date (this runs once per X12 date segment).
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
 }
 
 /** The local-midnight `Date` of an ISO calendar date (for comparisons with date-fns in tests). */

@@ -25,10 +25,10 @@ interface DateRange {
   readonly to: string;
 }
 
+/** A line being read: its fields are filled in as its segments (SV1, DTP, LIN, CTP) arrive. */
 interface LineDraft {
-  line: X12ClaimLine;
+  readonly line: { -readonly [K in keyof X12ClaimLine]: X12ClaimLine[K] };
   date?: DateRange;
-  hasDrug: boolean;
 }
 
 interface ClaimDraft {
@@ -125,11 +125,10 @@ function readProcedure(segment: Segment, n: number): Pick<X12ClaimLine, 'hcpcs' 
     modifiers.push(modifier);
   }
   const description = (rest[4] ?? '').trim();
-  return {
-    hcpcs: code,
-    ...(modifiers.length > 0 ? { modifiers } : {}),
-    ...(description !== '' ? { description } : {}),
-  };
+  const procedure: { hcpcs: string; modifiers?: readonly string[]; description?: string } = { hcpcs: code };
+  if (modifiers.length > 0) procedure.modifiers = modifiers;
+  if (description !== '') procedure.description = description;
+  return procedure;
 }
 
 function readClaimHeader(segment: Segment, kind: '837P' | '837I', version: string): ClaimDraft {
@@ -204,19 +203,10 @@ function readProfessionalLine(segment: Segment, draft: ClaimDraft): LineDraft {
       pointers.push(pointer);
     }
   }
-  return {
-    line: {
-      ...procedure,
-      units,
-      unitBasis,
-      dateOfService: '',
-      ...(placeOfService !== undefined ? { placeOfService } : {}),
-      chargeCents,
-      ...(pointers.length > 0 ? { diagnosisPointers: pointers } : {}),
-      segment: segment.position,
-    },
-    hasDrug: false,
-  };
+  const line: LineDraft['line'] = { ...procedure, units, unitBasis, dateOfService: '', chargeCents, segment: segment.position };
+  if (placeOfService !== undefined) line.placeOfService = placeOfService;
+  if (pointers.length > 0) line.diagnosisPointers = pointers;
+  return { line };
 }
 
 function readInstitutionalLine(segment: Segment, draft: ClaimDraft): LineDraft | undefined {
@@ -245,24 +235,22 @@ function readInstitutionalLine(segment: Segment, draft: ClaimDraft): LineDraft |
       revenueCode,
       segment: segment.position,
     },
-    hasDrug: false,
   };
 }
 
 /** LIN (loop 2410, drug identification): LIN-02 `N4` and LIN-03 the 11-digit NDC. */
 function readDrug(segment: Segment, draft: LineDraft): void {
-  if (draft.hasDrug) failAt(segment.position, 'LIN', 'a service line has one drug identification (LIN) at most');
+  if (draft.line.ndc !== undefined) failAt(segment.position, 'LIN', 'a service line has one drug identification (LIN) at most');
   const qualifier = element(segment, 2);
   const ndc = element(segment, 3);
   if (qualifier !== 'N4') failAt(segment.position, 'LIN-02', `must be N4 (National Drug Code in 5-4-2 format), got ${JSON.stringify(qualifier)}`);
   if (!NDC_11.test(ndc)) failAt(segment.position, 'LIN-03', `must be an 11-digit NDC without hyphens, got ${JSON.stringify(ndc)}`);
-  draft.line = { ...draft.line, ndc };
-  draft.hasDrug = true;
+  draft.line.ndc = ndc;
 }
 
 /** CTP (loop 2410, drug quantity): CTP-04 the quantity, CTP-05-1 its unit. */
 function readDrugQuantity(segment: Segment, draft: LineDraft): void {
-  if (!draft.hasDrug || draft.line.ndcQuantity !== undefined) failAt(segment.position, 'CTP', 'a drug quantity (CTP) must follow the LIN of its line, once');
+  if (draft.line.ndc === undefined || draft.line.ndcQuantity !== undefined) failAt(segment.position, 'CTP', 'a drug quantity (CTP) must follow the LIN of its line, once');
   const amount = required(segment, 4, 'the drug quantity');
   const unit = required(segment, 5, 'the unit of the drug quantity', 1);
   const match = DECIMAL.exec(amount);
@@ -270,7 +258,7 @@ function readDrugQuantity(segment: Segment, draft: LineDraft): void {
     failAt(segment.position, 'CTP-04', `must be a quantity such as 10.5, got ${JSON.stringify(amount)}`);
   }
   if (!['F2', 'GR', 'ME', 'ML', 'UN'].includes(unit)) failAt(segment.position, 'CTP-05-1', `must be F2, GR, ME, ML or UN, got ${JSON.stringify(unit)}`);
-  draft.line = { ...draft.line, ndcQuantity: { amount, unit } };
+  draft.line.ndcQuantity = { amount, unit };
 }
 
 function finishClaim(draft: ClaimDraft): X12Claim {
@@ -279,11 +267,9 @@ function finishClaim(draft: ClaimDraft): X12Claim {
     if (range === undefined) {
       failAt(line.segment, 'DTP*472', 'the line has no date of service: no DTP*472 on the line and no service or statement date on the claim');
     }
-    return {
-      ...line,
-      dateOfService: range.from,
-      ...(range.to !== range.from ? { lastDateOfService: range.to } : {}),
-    };
+    line.dateOfService = range.from;
+    if (range.to !== range.from) line.lastDateOfService = range.to;
+    return line;
   });
   return { ...draft.claim, diagnoses: draft.diagnoses, lines, uncodedLines: draft.uncodedLines };
 }
