@@ -15,6 +15,9 @@ const shared: Options = {
   treeshake: false,
   target: 'es2022',
   outDir: 'dist',
+  // The three builds run side by side, so none cleans dist/ (one could delete another's output):
+  // `npm run build` empties it first.
+  clean: false,
 };
 
 /**
@@ -32,8 +35,8 @@ const rootAsSibling: Plugin = {
 };
 
 export default defineConfig([
-  { ...shared, entry: { index: 'src/index.ts' }, clean: true },
-  { ...shared, entry: { x12: 'src/x12/index.ts' }, clean: false, esbuildPlugins: [rootAsSibling] },
+  { ...shared, entry: { index: 'src/index.ts' } },
+  { ...shared, entry: { x12: 'src/x12/index.ts' }, esbuildPlugins: [rootAsSibling] },
   // The CLI (package.json `bin`): ESM only, no declarations, using the two entries beside it.
-  { ...shared, entry: { cli: 'src/cli/check.ts' }, format: ['esm'], dts: false, clean: false, removeNodeProtocol: false, esbuildPlugins: [rootAsSibling] },
+  { ...shared, entry: { cli: 'src/cli/check.ts' }, format: ['esm'], dts: false, removeNodeProtocol: false, esbuildPlugins: [rootAsSibling] },
 ]);

@@ -206,7 +206,9 @@ function readProfessionalLine(segment: Segment, draft: ClaimDraft): LineDraft {
   }
   const pointers: number[] = [];
   if (element(segment, 7) !== '') {
-    for (const [c, text] of components(segment, 7).entries()) {
+    const texts = components(segment, 7);
+    if (texts.length > 4) failAt(segment.position, 'SV1-07', `holds at most four diagnosis pointers, got ${texts.length}`);
+    for (const [c, text] of texts.entries()) {
       const pointer = Number(text);
       if (!/^\d{1,2}$/.test(text) || pointer < 1 || pointer > MAX_POINTER) {
         failAt(segment.position, elementName('SV1', 7, c + 1), `a diagnosis pointer must be 1-12, got ${JSON.stringify(text)}`);

@@ -176,6 +176,7 @@ describe('readX12Claims: malformed input throws INVALID_INPUT naming segment and
     ['bad code', () => readX12Claims(claim(['LX*1', 'SV1*HC:J15X9*5.00*UN*1', 'DTP*472*D8*20260302'])), 'segment 8 SV1-01-2'],
     ['bad modifier', () => readX12Claims(claim(['LX*1', 'SV1*HC:J1559:KXX*5.00*UN*1', 'DTP*472*D8*20260302'])), 'segment 8 SV1-01-3'],
     ['pointer past the diagnoses', () => readX12Claims(claim(['LX*1', 'SV1*HC:J1559*5.00*UN*1***1:2', 'DTP*472*D8*20260302'])), 'segment 8 SV1-07-2'],
+    ['five pointers', () => readX12Claims(interchange(['CLM*A*10.00***12:B:1', 'HI*ABK:D800*ABF:Z7982*ABF:E119*ABF:I10*ABF:Z992', 'LX*1', 'SV1*HC:J1559*5.00*UN*1***1:2:3:4:5', 'DTP*472*D8*20260302'])), 'segment 8 SV1-07'],
     ['no date anywhere', () => readX12Claims(claim(['LX*1', 'SV1*HC:J1559*5.00*UN*1'])), 'segment 8 DTP*472'],
     ['30 February', () => readX12Claims(claim(['LX*1', 'SV1*HC:J1559*5.00*UN*1', 'DTP*472*D8*20260230'])), 'segment 9 DTP-03'],
     ['range backwards', () => readX12Claims(claim(['LX*1', 'SV1*HC:J1559*5.00*UN*1', 'DTP*472*RD8*20260302-20260301'])), 'segment 9 DTP-03'],
