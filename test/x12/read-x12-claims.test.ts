@@ -76,6 +76,15 @@ describe('readX12Claims on the implementation guide examples (test/fixtures/x12/
     ]);
   });
 
+  it('837P example 7, DME rental: RR lines, one-day RD8 ranges, the CMN loops between the lines are not lines', () => {
+    const [claim] = readX12Claims(fixture('demo.example7.837'));
+    expect(claim).toMatchObject({ claimId: 'R03996273 #01', totalChargeCents: 52024, placeOfService: '11', diagnoses: ['496', '51881', '2859'] });
+    expect(claim!.lines.map((l) => ({ ...l }))).toEqual([
+      { hcpcs: 'E1390', modifiers: ['RR'], units: 1, unitBasis: 'UN', chargeCents: 46110, dateOfService: '2005-03-21', placeOfService: '11', diagnosisPointers: [1, 2], segment: 23 },
+      { hcpcs: 'E0431', modifiers: ['RR'], units: 1, unitBasis: 'UN', chargeCents: 5914, dateOfService: '2005-03-21', placeOfService: '11', diagnosisPointers: [1, 2], segment: 46 },
+    ]);
+  });
+
   it('837P example 10.1: an injection and its drug, NDC quantity in millilitres', () => {
     const [claim] = readX12Claims(fixture('demo.drug.example10.1.837'));
     expect(claim!.lines[1]).toMatchObject({ hcpcs: 'J1550', ndc: '00026063512', ndcQuantity: { amount: '10.00', unit: 'ML' }, chargeCents: 5337 });
