@@ -46,7 +46,7 @@ export const cases = [
     },
   },
   {
-    name: 'toFhirCodeSystem() (unfiltered, built once)',
+    name: 'toFhirCodeSystem() (unfiltered)',
     unit: 'resources',
     fast() {
       sink += toFhirCodeSystem().count;

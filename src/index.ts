@@ -118,3 +118,7 @@ export {
   type Route,
   type Setting,
 } from './classify/types.js';
+
+// Claims from FHIR R4: Claim.item to checkClaim's lines, diagnosis to ICD-10-CM (area: fhir).
+// X12 837 files are read by the subpath 'medicare-home-infusion/x12'.
+export { fromFhirClaim, CPT_SYSTEM_URL, PLACE_OF_SERVICE_SYSTEM_URL, type FhirClaimLines } from './fhir/from-fhir-claim.js';

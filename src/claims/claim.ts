@@ -66,7 +66,12 @@ export interface ClaimRule {
   readonly check: (claim: Claim, report: Report) => void;
 }
 
-const LINE_KEYS = ['hcpcs', 'modifiers', 'units', 'dateOfService', 'placeOfService', 'daysSupply'] as const;
+const LINE_KEYS = [
+  'hcpcs', 'modifiers', 'units', 'dateOfService', 'placeOfService', 'daysSupply',
+  // Known fields of the same line in priceClaim and readX12Claims: accepted, so their lines pass as
+  // they are, and not read by any check. Any other key is refused (a misspelt `modifier` included).
+  'chargeCents', 'rentalMonth', 'unitBasis', 'lastDateOfService', 'diagnosisPointers', 'revenueCode', 'ndc', 'ndcQuantity', 'description', 'segment',
+] as const;
 const OPTION_KEYS = ['drugLines', 'priorHitVisits'] as const;
 const MODIFIER = /^[A-Z0-9]{2}$/;
 const PLACE_OF_SERVICE = /^\d{2}$/;

@@ -69,6 +69,12 @@ export interface ClaimLine {
   readonly placeOfService?: string;
   /** Days of supply dispensed on this line, where the caller knows it: checked against the LCDs' dispensing limits. */
   readonly daysSupply?: number;
+  /**
+   * The fields `priceClaim` reads (`chargeCents`, `rentalMonth`) and those `readX12Claims` gives
+   * (`segment`, `unitBasis`, `ndc`, …) are accepted on a line, so those lines pass as they are; the
+   * checks do not read them. Any other key is refused with `INVALID_INPUT` naming it.
+   */
+  readonly chargeCents?: number;
 }
 
 /**

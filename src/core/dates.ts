@@ -42,6 +42,23 @@ export function toIsoDate(value: unknown, field: string): IsoDate {
   return invalidInput(field, `must be a 'YYYY-MM-DD' string or a Date, got ${describeValue(value)}`);
 }
 
+/**
+ * Whether `iso` is a real calendar day written `YYYY-MM-DD` in the years the library reads
+ * (1900-2199), without throwing: for readers that raise their own error naming the source
+ * position (the X12 reader names the segment and element).
+ */
+export function isIsoCalendarDate(iso: string): boolean {
+  const match = ISO_DATE.exec(iso);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return false;
+  // Days in the month without building a Date (this runs once per X12 date segment).
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
+}
+
 /** The local-midnight `Date` of an ISO calendar date (for comparisons with date-fns in tests). */
 export function isoToLocalDate(iso: IsoDate): Date {
   return new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));

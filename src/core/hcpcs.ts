@@ -6,6 +6,11 @@ import { describeValue, invalidInput } from './errors.js';
  */
 const WELL_FORMED_CODE = /^(?:[A-Z]\d{4}|\d{4}[0-9FTU])$/;
 
+/** Whether an upper-case, trimmed string is shaped like a HCPCS Level II or CPT code (never throws). */
+export function isWellFormedCode(code: string): boolean {
+  return WELL_FORMED_CODE.test(code);
+}
+
 /**
  * Normalises a code as the API promises: case-insensitive, surrounding white space ignored.
  * Returns the canonical upper-case code, or throws `INVALID_INPUT` naming `field` when the value

@@ -1,7 +1,7 @@
 import { listCodes } from '../catalog/listCodes.js';
 import type { CodeFilter, CodeInfo } from '../catalog/types.js';
+import { addDaysToIso, toIsoDate } from '../core/dates.js';
 import { deepFreeze } from '../core/freeze.js';
-import { lazy } from '../core/lazy.js';
 import { loadHcpcsReleases } from '../generated/hcpcs-releases.js';
 
 /**
@@ -107,47 +107,44 @@ const PROPERTIES: readonly FhirCodeSystemPropertyDefinition[] = [
   { code: 'billTo', type: 'string', description: 'Contractor a Medicare claim goes to: dme-mac or ab-mac.' },
   { code: 'hitCategory', type: 'integer', description: 'Home infusion therapy services payment category (1, 2 or 3; 42 CFR 414.1550).' },
   { code: 'medicarePayable', type: 'boolean', description: 'False where the HCPCS file marks the code not payable by Medicare or a cited rule makes it invalid on a Medicare claim.' },
-  { code: 'effectiveFrom', type: 'dateTime', description: 'First date of service of the record this concept was taken from.' },
-  { code: 'effectiveTo', type: 'dateTime', description: 'Last date of service of that record (absent: still in effect).' },
+  { code: 'effectiveFrom', type: 'dateTime', description: "First date of service of the code: the start of the catalog's consecutive records of it that include the record this concept was taken from." },
+  { code: 'effectiveTo', type: 'dateTime', description: 'Last date of service of the code over those consecutive records (absent: still in effect).' },
+  { code: 'recordFrom', type: 'dateTime', description: 'First date of service of the catalog record the descriptors and the other properties were taken from.' },
+  { code: 'recordTo', type: 'dateTime', description: 'Last date of service of that record (absent: still in effect).' },
   { code: 'unit', type: 'string', description: "Billing unit parsed from the descriptor, e.g. '100 mg'." },
 ];
 
-/**
- * The HCPCS release the bundled catalog was last updated from: the release with the latest
- * `appliesFrom` date among the CMS files in data/hcpcs/ (e.g. `'2025-oct-anweb'`). Older releases
- * supplied the records of codes that ended before it; the version names the newest input.
- */
-const DATA_RELEASE: () => string = /* @__PURE__ */ lazy(() => {
-  const releases = loadHcpcsReleases();
-  let latest = releases[0];
-  for (const release of releases) {
-    if (latest === undefined || release.appliesFrom > latest.appliesFrom) latest = release;
-  }
-  return latest === undefined ? 'unknown' : latest.release;
-});
-
-/**
- * Concepts already built, by catalog record: a concept is a pure function of its frozen record, so
- * the resources of different filters share them (a filtered export costs the filter and the list).
- */
-const CONCEPTS = new WeakMap<CodeInfo, FhirConcept>();
-function frozenConceptOf(record: CodeInfo): FhirConcept {
-  let concept = CONCEPTS.get(record);
-  if (concept === undefined) {
-    concept = deepFreeze(conceptOf(record));
-    CONCEPTS.set(record, concept);
-  }
-  return concept;
+/** First and last date of service of a code over its consecutive records (no gap between them). */
+interface Span {
+  readonly from: string;
+  readonly to: string | undefined;
 }
 
-function conceptOf(record: CodeInfo): FhirConcept {
+/**
+ * The span of consecutive records of `record`'s code around it. `records` are all catalog records
+ * of that code, sorted by `effective.from` (as listCodes returns them). A code whose descriptor
+ * was revised has one record per wording, each ending the day before the next begins: the code
+ * itself was valid over all of them (G0068 from 2019-01-01, not from its 2021 wording).
+ */
+function spanOf(record: CodeInfo, records: readonly CodeInfo[]): Span {
+  const at = records.indexOf(record);
+  let first = at;
+  while (first > 0 && records[first - 1]!.effective.to !== undefined && addDaysToIso(records[first - 1]!.effective.to!, 1) === records[first]!.effective.from) first--;
+  let last = at;
+  while (last < records.length - 1 && records[last]!.effective.to !== undefined && addDaysToIso(records[last]!.effective.to!, 1) === records[last + 1]!.effective.from) last++;
+  return { from: records[first]!.effective.from, to: records[last]!.effective.to };
+}
+
+function conceptOf(record: CodeInfo, span: Span): FhirConcept {
   const property: FhirConceptProperty[] = [{ code: 'kind', valueString: record.kind }];
   for (const benefit of record.benefits) property.push({ code: 'benefit', valueString: benefit });
   if (record.billTo !== undefined) property.push({ code: 'billTo', valueString: record.billTo });
   if (record.hitCategory !== undefined) property.push({ code: 'hitCategory', valueInteger: record.hitCategory });
   property.push({ code: 'medicarePayable', valueBoolean: record.medicarePayable });
-  property.push({ code: 'effectiveFrom', valueDateTime: record.effective.from });
-  if (record.effective.to !== undefined) property.push({ code: 'effectiveTo', valueDateTime: record.effective.to });
+  property.push({ code: 'effectiveFrom', valueDateTime: span.from });
+  if (span.to !== undefined) property.push({ code: 'effectiveTo', valueDateTime: span.to });
+  property.push({ code: 'recordFrom', valueDateTime: record.effective.from });
+  if (record.effective.to !== undefined) property.push({ code: 'recordTo', valueDateTime: record.effective.to });
   if (record.unit !== undefined) property.push({ code: 'unit', valueString: `${record.unit.amount} ${record.unit.unit}` });
   return {
     code: record.code,
@@ -158,36 +155,54 @@ function conceptOf(record: CodeInfo): FhirConcept {
 }
 
 /**
+ * The HCPCS release a CodeSystem names as its `version`: undated, the newest bundled release (the
+ * data was last updated from it); on `asOf`, the bundled release in force that day, i.e. the latest
+ * whose `appliesFrom` is on or before it (CMS publishes quarterly; quarters between the bundled
+ * files are not held, so a date in them names the bundled release before them). A date before
+ * every bundled release names the earliest one, which supplied the records of those dates.
+ */
+function releaseFor(asOf: string | undefined): string {
+  const releases = [...loadHcpcsReleases()].sort((a, b) => (a.appliesFrom < b.appliesFrom ? -1 : 1));
+  if (releases.length === 0) return 'unknown';
+  const inForce = asOf === undefined ? releases : releases.filter((r) => r.appliesFrom <= asOf);
+  return (inForce[inForce.length - 1] ?? releases[0]!).release;
+}
+
+/**
  * The catalog's HCPCS Level II codes as a FHIR R4 `CodeSystem` resource with `content: 'fragment'`
- * (only the codes this library holds), system URL `http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets`
- * and `version` the latest CMS HCPCS release the data was imported from.
+ * (only the codes this library holds), system URL `http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets`.
  *
  * `filter` is the same as {@link listCodes} and is validated by it (bad input throws
  * `MedicareInputError` naming `filter.<field>`). One concept per code: where a code has several
  * dated records matching the filter, the concept is the one in effect on `filter.asOf` (listCodes
- * keeps only that one), else the record with the latest `effective.from`. CPT codes are left out:
- * they belong to the AMA's code system (`http://www.ama-assn.org/go/cpt`). `display` is CMS's short
- * descriptor, `definition` the long descriptor; the library's classification travels as concept
- * properties (`kind`, `benefit`, `billTo`, `hitCategory`, `medicarePayable`, `effectiveFrom`,
- * `effectiveTo`, `unit`). The result is deeply frozen.
+ * keeps only that one), else the record with the latest `effective.from`. `version` names the
+ * HCPCS release: on `filter.asOf` the bundled release in force that day, else the latest bundled
+ * release. CPT codes are left out: they belong to the AMA's code system
+ * (`http://www.ama-assn.org/go/cpt`). `display` is CMS's short descriptor, `definition` the long
+ * descriptor; the library's classification travels as concept properties (`kind`, `benefit`,
+ * `billTo`, `hitCategory`, `medicarePayable`, `unit`). Dates: `effectiveFrom`/`effectiveTo` are the
+ * code's own first and last dates of service over its consecutive records (a revised descriptor
+ * starts a new record, not a new code), `recordFrom`/`recordTo` those of the record the concept was
+ * taken from. The result is deeply frozen.
  *
  * @example
  * ```ts
  * const cs = toFhirCodeSystem({ kind: 'pump', asOf: '2026-01-01' })
  * cs.content          // 'fragment'
+ * cs.version          // '2025-oct-anweb', the bundled HCPCS release in force on 2026-01-01
  * cs.concept?.[0]?.display   // 'Parenteral infus pump portab' (B9004, CMS's short descriptor)
  * JSON.stringify(cs)  // ready to PUT to a FHIR server as CodeSystem/hcpcs-home-infusion
  * ```
  */
 export function toFhirCodeSystem(filter?: CodeFilter): FhirCodeSystem {
-  if (filter === undefined) return (whole ??= build(listCodes()));
-  return build(listCodes(filter));
-}
-
-/** The unfiltered resource, built on first use (it is frozen, so sharing it is safe). */
-let whole: FhirCodeSystem | undefined;
-
-function build(records: readonly CodeInfo[]): FhirCodeSystem {
+  const records = listCodes(filter); // validates filter
+  const asOf = filter?.asOf === undefined ? undefined : toIsoDate(filter.asOf, 'filter.asOf');
+  const recordsByCode = new Map<string, CodeInfo[]>();
+  for (const record of listCodes()) {
+    const list = recordsByCode.get(record.code);
+    if (list === undefined) recordsByCode.set(record.code, [record]);
+    else list.push(record);
+  }
   // listCodes sorts by code then effective.from, so the last record of a code is its latest.
   const chosen: CodeInfo[] = [];
   for (const record of records) {
@@ -196,14 +211,14 @@ function build(records: readonly CodeInfo[]): FhirCodeSystem {
     if (last !== undefined && last.code === record.code) chosen[chosen.length - 1] = record;
     else chosen.push(record);
   }
-  const concept = chosen.map(frozenConceptOf);
+  const concept = chosen.map((record) => conceptOf(record, spanOf(record, recordsByCode.get(record.code) ?? [record])));
   const result: FhirCodeSystem = {
     resourceType: 'CodeSystem',
     id: 'hcpcs-home-infusion',
     url: HCPCS_SYSTEM_URL,
     // HL7 Terminology (THO) CodeSystem hcpcs-Level-II: same URL, OID 2.16.840.1.113883.6.285.
     identifier: [{ system: 'urn:ietf:rfc:3986', value: 'urn:oid:2.16.840.1.113883.6.285' }],
-    version: DATA_RELEASE(),
+    version: releaseFor(asOf),
     name: 'HCPCSLevelIIHomeInfusion',
     title: 'HCPCS Level II codes for Medicare home infusion (fragment, medicare-home-infusion)',
     status: 'active',

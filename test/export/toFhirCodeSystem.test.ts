@@ -1,4 +1,6 @@
+import type { CodeSystem } from '@medplum/fhirtypes';
 import { describe, expect, it } from 'vitest';
+import type { DeepReadonly } from '../../src/core/freeze.js';
 import { getCode } from '../../src/catalog/getCode.js';
 import { listCodes } from '../../src/catalog/listCodes.js';
 import { MedicareInputError } from '../../src/core/errors.js';
@@ -130,6 +132,8 @@ describe('toFhirCodeSystem', () => {
       ['medicarePayable', 'boolean'],
       ['effectiveFrom', 'dateTime'],
       ['effectiveTo', 'dateTime'],
+      ['recordFrom', 'dateTime'],
+      ['recordTo', 'dateTime'],
       ['unit', 'string'],
     ]);
   });
@@ -168,11 +172,11 @@ describe('toFhirCodeSystem', () => {
     const latest = getCode('G0068')!;
     const in2020 = getCode('G0068', { asOf: '2020-06-01' })!;
     expect(latest.effective.from).not.toBe(in2020.effective.from);
-    expect(prop(all, 'G0068', 'effectiveFrom')).toEqual([latest.effective.from]);
+    expect(prop(all, 'G0068', 'recordFrom')).toEqual([latest.effective.from]);
     expect(concept(all, 'G0068')!.definition).toBe(latest.descriptor);
     const cs2020 = toFhirCodeSystem({ asOf: '2020-06-01' });
-    expect(prop(cs2020, 'G0068', 'effectiveFrom')).toEqual([in2020.effective.from]);
-    expect(prop(cs2020, 'G0068', 'effectiveTo')).toEqual([in2020.effective.to]);
+    expect(prop(cs2020, 'G0068', 'recordFrom')).toEqual([in2020.effective.from]);
+    expect(prop(cs2020, 'G0068', 'recordTo')).toEqual([in2020.effective.to]);
     expect(prop(cs2020, 'G0068', 'billTo')).toEqual([in2020.billTo]);
     expect(concept(cs2020, 'G0068')!.definition).toBe(in2020.descriptor);
     expect(fhirCodeSystemProblems(cs2020 as unknown as Record<string, unknown>)).toEqual([]);
@@ -180,6 +184,41 @@ describe('toFhirCodeSystem', () => {
     expect(concept(toFhirCodeSystem({ asOf: '2025-12-31' }), 'J1457')).toBeDefined();
     expect(concept(toFhirCodeSystem({ asOf: '2026-01-01' }), 'J1457')).toBeUndefined();
     expect(prop(all, 'J1457', 'effectiveTo')).toEqual(['2025-12-31']);
+  });
+
+  it("gives a code's whole validity, not its latest record's: G0068 starts 2019-01-01, undated and dated", () => {
+    // The catalog holds G0068 as two records, 2019-01-01..2020-12-31 and 2021-01-01.. (a revised
+    // descriptor); the undated concept once said effectiveFrom 2021-01-01.
+    const records = listCodes({ text: 'G0068' }).filter((r) => r.code === 'G0068');
+    expect(records.map((r) => r.effective.from)).toEqual(['2019-01-01', '2021-01-01']);
+    for (const cs of [all, toFhirCodeSystem({ asOf: '2020-06-01' }), toFhirCodeSystem({ asOf: '2026-01-01' })]) {
+      expect(prop(cs, 'G0068', 'effectiveFrom')).toEqual(['2019-01-01']);
+      expect(prop(cs, 'G0068', 'effectiveTo')).toEqual([]);
+    }
+    // Every concept's span covers its record, and starts at the code's first record when records are consecutive.
+    for (const c of all.concept!) {
+      const from = prop(all, c.code, 'effectiveFrom')[0] as string;
+      const recordFrom = prop(all, c.code, 'recordFrom')[0] as string;
+      expect(from <= recordFrom).toBe(true);
+      expect(from).toBe(listCodes({ text: c.code }).filter((r) => r.code === c.code)[0]!.effective.from);
+    }
+  });
+
+  it('its result type is a FHIR R4 CodeSystem as @medplum/fhirtypes defines it (checked by tsc)', () => {
+    // A compile-time check: an element or value type R4 does not allow fails `npm run typecheck`.
+    const resource: DeepReadonly<CodeSystem> = toFhirCodeSystem({ kind: 'pump' });
+    expect(resource.resourceType).toBe('CodeSystem');
+  });
+
+  it('names the bundled HCPCS release in force on filter.asOf as its version', () => {
+    expect(toFhirCodeSystem({ asOf: '2026-01-01' }).version).toBe('2025-oct-anweb');
+    expect(toFhirCodeSystem({ asOf: '2025-10-01' }).version).toBe('2025-oct-anweb');
+    expect(toFhirCodeSystem({ asOf: '2025-09-30' }).version).toBe('2020-anweb');
+    expect(toFhirCodeSystem({ asOf: '2020-01-01' }).version).toBe('2020-anweb');
+    expect(toFhirCodeSystem({ asOf: new Date(2025, 11, 1) }).version).toBe('2025-oct-anweb');
+    // Before every bundled release: the earliest, which supplied the records of those dates.
+    expect(toFhirCodeSystem({ asOf: '2019-06-01' }).version).toBe('2020-anweb');
+    expect(toFhirCodeSystem({ kind: 'pump' }).version).toBe('2025-oct-anweb');
   });
 
   it('every concept matches its catalog record property by property', () => {

@@ -26,3 +26,9 @@ const everything = await gzippedBundleSize("import * as lib from 'medicare-home-
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`size budget: hitCode only ${kb(hitCodeOnly)} gzip (budget ${kb(BUDGET)}); getCode only ${kb(getCodeOnly)}; whole library ${kb(everything)} gzip`);
 assert.ok(hitCodeOnly < BUDGET, `an app importing only hitCode bundles to ${kb(hitCodeOnly)} gzip, over the ${kb(BUDGET)} budget`);
+
+// The x12 subpath imports the root entry for its error class only: an app reading 837 files must not
+// bundle the catalog and the other datasets with it.
+const readerOnly = await gzippedBundleSize("import { readX12Claims } from 'medicare-home-infusion/x12'; console.log(readX12Claims(''));");
+console.log(`size budget: readX12Claims only ${kb(readerOnly)} gzip (budget ${kb(BUDGET)})`);
+assert.ok(readerOnly < BUDGET, `an app importing only readX12Claims bundles to ${kb(readerOnly)} gzip, over the ${kb(BUDGET)} budget`);

@@ -6,7 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import * as api from '../../src/index.js';
+import * as root from '../../src/index.js';
+import * as x12 from '../../src/x12/index.js';
+
+/** The root entry and the x12 subpath. */
+const api = { ...root, ...x12 };
 import { MedicareInputError } from '../../src/index.js';
 
 const RUNS = Number(process.env.ROBUSTNESS_RUNS ?? 10_000);

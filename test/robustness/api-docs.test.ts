@@ -2,7 +2,11 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as api from '../../src/index.js';
+import * as root from '../../src/index.js';
+import * as x12 from '../../src/x12/index.js';
+
+/** The root entry and the x12 subpath. */
+const api = { ...root, ...x12 };
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
