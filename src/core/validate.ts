@@ -31,3 +31,24 @@ export function readYear(value: unknown, field: string): number {
 export function own(object: Readonly<Record<string, unknown>>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }
+
+/**
+ * Reads an options or input object at a public boundary: a plain object whose own keys are all in
+ * `keys`, or `INVALID_INPUT` naming the first unknown key (`devcie` for a top-level `input`,
+ * `lines[2].chrgeCents` below it), so a misspelt key never
+ * changes an answer silently. Returns the object's own values of the known keys (inherited ones ignored).
+ */
+export function readInput<K extends string>(value: unknown, field: string, keys: readonly K[]): { readonly [P in K]?: unknown } {
+  const object = readObject(value, field);
+  // Every known key set (undefined first, in one order): a key added to Object.prototype is never read.
+  const fields: { [P in K]?: unknown } = {};
+  for (const key of keys) fields[key] = undefined;
+  // Object.keys lists own enumerable keys only: inherited ones (prototype pollution) are never read.
+  for (const key of Object.keys(object)) {
+    if (!(keys as readonly string[]).includes(key)) {
+      invalidInput(field === 'input' ? key : `${field}.${key}`, `is not a known field (use ${keys.join(', ')})`);
+    }
+    fields[key as K] = object[key];
+  }
+  return fields;
+}
