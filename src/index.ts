@@ -108,3 +108,29 @@ export {
   type Route,
   type Setting,
 } from './classify/types.js';
+
+// Pricing from CMS's DMEPOS, PEN, rural ZIP and ASP files (HIT lines through hitPayment)
+export {
+  dmeposFee,
+  drugPaymentLimit,
+  priceClaim,
+  pricingQuarters,
+  type AspTable,
+  type AspTableRow,
+  type DmeposFee,
+  type DmeposFeeInput,
+  type DrugPaymentLimit,
+  type DrugPaymentLimitInput,
+  type FeeCategory,
+  type FeeScheduleRow,
+  type FeeScheduleTable,
+  type PriceClaimInput,
+  type PriceClaimLine,
+  type PricedClaim,
+  type PricedLine,
+  type PricingBasis,
+  type PricingFileSource,
+  type PricingTables,
+  type RuralZipTable,
+} from './pricing/index.js';
+export type { Step } from './core/payment.js';
