@@ -117,7 +117,13 @@ export function priceClaim(input: PriceClaimInput): PricedClaim {
     deductibleRemaining = readCents(fields.deductibleRemainingCents, 'deductibleRemainingCents');
   } else if (lines.length > 0) {
     const year = Math.min(...lines.map((l) => yearOf(l.dateOfService)));
-    const parameters = medicareParameters(year);
+    let parameters;
+    try {
+      parameters = medicareParameters(year);
+    } catch (error) {
+      if (error instanceof MedicareInputError) invalidInput('deductibleRemainingCents', `required: ${error.message}`);
+      throw error;
+    }
     deductibleRemaining = parameters.partB.deductible.cents;
     warnings.push(`No deductibleRemainingCents given: the whole ${year} Part B deductible (${parameters.partB.deductible.usd}) is assumed unmet and taken from the lines in order.`);
     cite(parameters.sources['partB.deductible'] ?? parameters.citations);
