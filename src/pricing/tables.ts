@@ -41,7 +41,14 @@ export function indexTables(tables: PricingTables): IndexedTables {
 
 const BUNDLED: () => readonly IndexedTables[] = /* @__PURE__ */ lazy(() => loadPricingQuarters().map(indexTables));
 
-/** The bundled quarters, e.g. `['2025Q1']`. */
+/**
+ * The quarters of CMS pricing files the library holds, ascending.
+ *
+ * @example
+ * ```ts
+ * pricingQuarters() // ['2025Q1']
+ * ```
+ */
 export function pricingQuarters(): readonly string[] {
   return Object.freeze(BUNDLED().map((q) => q.tables.quarter));
 }

@@ -34,15 +34,15 @@ describe('priceClaim: the worked claim of docs/pricing.md', () => {
       { hcpcs: 'E0781', modifiers: ['RR', 'KX'], units: 1, dateOfService: DATE, rentalMonth: 5 },
       { hcpcs: 'A4222', modifiers: ['KX'], units: 1, dateOfService: DATE },
       { hcpcs: 'J2270', modifiers: ['KX'], units: 30, dateOfService: DATE, chargeCents: 20000 },
-      { hcpcs: 'G0069', units: 1, dateOfService: DATE },
+      { hcpcs: 'G0068', units: 1, dateOfService: DATE },
     ],
   });
   it('prices each line from its source', () => {
     expect(claim.lines.map((l) => l.basis)).toEqual(['dmepos-fee', 'dmepos-fee', 'asp', 'hit']);
     // E0781 RR AL non-rural $301.20 x 75% = $225.90 (month 5); A4222 AL $47.78; J2270 $4.577 x 30 = $137.31.
-    expect(claim.lines.map((l) => l.allowed?.cents)).toEqual([22590, 4778, 13731, 24713]);
-    expect(claim.lines.map((l) => l.medicarePays?.cents)).toEqual([18072, 3822, 10985, 19770]);
-    expect(claim.totals.allowed.cents).toBe(22590 + 4778 + 13731 + 24713);
+    expect(claim.lines.map((l) => l.allowed?.cents)).toEqual([22590, 4778, 13731, 15555]);
+    expect(claim.lines.map((l) => l.medicarePays?.cents)).toEqual([18072, 3822, 10985, 12444]);
+    expect(claim.totals.allowed.cents).toBe(22590 + 4778 + 13731 + 15555);
     expect(claim.totals.medicarePays.cents + claim.totals.beneficiaryPays.cents).toBe(claim.totals.allowed.cents);
     expect(isDeepFrozen(claim)).toBe(true);
     expect(claim.citations.map((c) => c.id)).toEqual(expect.arrayContaining(['cms-dmepos-fee-schedule', 'cms-asp-pricing-files', 'ssa-1834a', 'cms-dmeback-2025']));
