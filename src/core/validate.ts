@@ -33,22 +33,29 @@ export function own(object: Readonly<Record<string, unknown>>, key: string): unk
 }
 
 /**
- * Reads an options or input object at a public boundary: a plain object whose own keys are all in
- * `keys`, or `INVALID_INPUT` naming the first unknown key (`devcie` for a top-level `input`,
- * `lines[2].chrgeCents` below it), so a misspelt key never
- * changes an answer silently. Returns the object's own values of the known keys (inherited ones ignored).
+ * A reader of an options or input object at a public boundary, built once per function from its key
+ * list: the object must be plain, with own keys all in `keys`, else `INVALID_INPUT` naming the first
+ * unknown key (`devcie` for a top-level `input`, `lines[2].chrgeCents` below it), so a misspelt key
+ * never changes an answer silently. It returns the object's own values of the known keys; a key
+ * added to Object.prototype is never read (every known key is an own property of the result).
  */
-export function readInput<K extends string>(value: unknown, field: string, keys: readonly K[]): { readonly [P in K]?: unknown } {
-  const object = readObject(value, field);
-  // Every known key set (undefined first, in one order): a key added to Object.prototype is never read.
-  const fields: { [P in K]?: unknown } = {};
-  for (const key of keys) fields[key] = undefined;
-  // Object.keys lists own enumerable keys only: inherited ones (prototype pollution) are never read.
-  for (const key of Object.keys(object)) {
-    if (!(keys as readonly string[]).includes(key)) {
-      invalidInput(field === 'input' ? key : `${field}.${key}`, `is not a known field (use ${keys.join(', ')})`);
+export function inputReader<K extends string>(keys: readonly K[]): (value: unknown, field: string) => { readonly [P in K]?: unknown } {
+  const known = new Set<string>(keys);
+  const empty = Object.freeze(Object.fromEntries(keys.map((key) => [key, undefined]))) as { readonly [P in K]?: unknown };
+  const list = keys.join(', ');
+  return (value, field) => {
+    const object = readObject(value, field);
+    const fields: { [P in K]?: unknown } = { ...empty };
+    // Object.keys lists own enumerable keys only: inherited ones are never read.
+    for (const key of Object.keys(object)) {
+      if (!known.has(key)) invalidInput(field === 'input' ? key : `${field}.${key}`, `is not a known field (use ${list})`);
+      fields[key as K] = object[key];
     }
-    fields[key as K] = object[key];
-  }
-  return fields;
+    return fields;
+  };
+}
+
+/** {@link inputReader} for a single use: `readInput(input, 'input', ['hcpcs', 'dateOfService'])`. */
+export function readInput<K extends string>(value: unknown, field: string, keys: readonly K[]): { readonly [P in K]?: unknown } {
+  return inputReader(keys)(value, field);
 }

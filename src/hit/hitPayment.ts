@@ -7,7 +7,7 @@ import { normalizeCode } from '../core/hcpcs.js';
 import { money, readCents, type Money } from '../core/money.js';
 import { scaleCents, splitPayment, step, type Step } from '../core/payment.js';
 import { lazy } from '../core/lazy.js';
-import { readInput } from '../core/validate.js';
+import { inputReader } from '../core/validate.js';
 import { hitCitations } from './citations.js';
 import { HIT_CODE_INFO, HIT_CODES, PERMANENT_START, TTP_START, type HitCodeInfo } from './codes.js';
 import { bundledRateTable, missingTableMessage } from './hitRates.js';
@@ -20,8 +20,8 @@ export const HIT_MEDICARE_PERCENT = 80;
 /** A GAF outside this range draws a warning (GAFs sit near 1; a typing slip is the usual cause). */
 export const PLAUSIBLE_GAF = Object.freeze({ min: 0.5, max: 2.0 });
 
-const INPUT_KEYS = ['dateOfService', 'code', 'category', 'visit', 'gaf', 'locality', 'chargeCents', 'deductibleRemainingCents', 'rates'] as const;
-type Fields = { readonly [K in (typeof INPUT_KEYS)[number]]?: unknown };
+const readHitPaymentInput = /* @__PURE__ */ inputReader(['dateOfService', 'code', 'category', 'visit', 'gaf', 'locality', 'chargeCents', 'deductibleRemainingCents', 'rates'] as const);
+type Fields = ReturnType<typeof readHitPaymentInput>;
 
 function resolveCode(input: Fields): HitCodeInfo {
   const { code: rawCode, category, visit } = input;
@@ -121,7 +121,7 @@ const NO_WARNINGS: readonly string[] = Object.freeze([]);
  * ```
  */
 export function hitPayment(input: HitPaymentInput): HitPayment {
-  const fields = readInput(input, 'input', INPUT_KEYS);
+  const fields = readHitPaymentInput(input, 'input');
   const dateOfService = toIsoDate(fields.dateOfService, 'dateOfService');
   if (dateOfService < TTP_START) {
     noData('dateOfService', `${dateOfService} is before ${TTP_START}; Medicare HIT services payments start then (SSA §1834(u)(7))`);

@@ -14,6 +14,8 @@ export interface CheckedRateTable {
   readonly citations: readonly Citation[];
 }
 
+const CATEGORIES: readonly HitCategory[] = [1, 2, 3];
+
 /** A HIT national amount outside this range draws a warning (amounts typed in dollars are the usual cause). */
 export const PLAUSIBLE_HIT_RATE_CENTS = Object.freeze({ min: 2_000, max: 200_000 });
 
@@ -32,10 +34,12 @@ export function checkRateTable(value: unknown, field: string): CheckedRateTable 
     if (!HIT_CODE_INFO.has(key)) {
       unknownCode(`${field}.rates.${key}`, `${describeValue(key)} is not a HIT G-code (G0068-G0070, G0088-G0090)`);
     }
-    readCents(rates[key], `${field}.rates.${key}`);
+    const cents = rates[key];
+    // The field name is built only for the error (this runs on every hitPayment call).
+    if (typeof cents !== 'number' || !Number.isSafeInteger(cents) || cents < 0) readCents(cents, `${field}.rates.${key}`);
   }
   const copy = rates as Readonly<Record<string, number>>;
-  for (const category of [1, 2, 3] as HitCategory[]) {
+  for (const category of CATEGORIES) {
     const initial = copy[HIT_CODES[category].initial];
     const subsequent = copy[HIT_CODES[category].subsequent];
     if (initial !== undefined && subsequent !== undefined && initial < subsequent) {

@@ -5,11 +5,11 @@ import { describeValue, invalidInput, noData } from '../core/errors.js';
 import { normalizeCode } from '../core/hcpcs.js';
 import { formatUsd, money } from '../core/money.js';
 import { percentOf, step, type Step } from '../core/payment.js';
-import { readInput } from '../core/validate.js';
+import { inputReader } from '../core/validate.js';
 import { centsOf, sourceCitation, tablesFor, type IndexedTables } from './tables.js';
 import type { DmeposFee, DmeposFeeInput, FeeCategory, FeeScheduleRow } from './types.js';
 
-const INPUT_KEYS = ['hcpcs', 'modifiers', 'dateOfService', 'state', 'zip', 'rural', 'rentalMonth', 'tables'] as const;
+const readDmeposFeeInput = /* @__PURE__ */ inputReader(['hcpcs', 'modifiers', 'dateOfService', 'state', 'zip', 'rural', 'rentalMonth', 'tables'] as const);
 
 /** DMEREAD 2025, CATG column: the payment categories this library names. */
 const CATEGORIES: Readonly<Record<string, FeeCategory>> = { CR: 'capped-rental', FS: 'frequently-serviced', IN: 'inexpensive-routinely-purchased', SU: 'supplies', OX: 'oxygen' };
@@ -140,10 +140,10 @@ export function feeFor(
     if (month !== undefined && purchase) {
       // DMEBACK 2025: total rental payments cannot exceed the purchase-new fee.
       const newFee = centsOf(purchase.fees[state]?.[area.rural && purchase.fees[state]?.[1] !== '0.00' ? 1 : 0], `${fieldOf} (NU)`);
-      const paidBefore = fee * (month - 1);
+      const paidBefore = Math.min(newFee, fee * (month - 1));
       const capped = Math.max(0, Math.min(fee, newFee - paidBefore));
       if (capped !== fee) {
-        steps.push(step(`Rental month ${month}: total rentals capped at the purchase-new fee ${formatUsd(newFee)} (${month - 1} months paid: ${formatUsd(paidBefore)})`, formatUsd(capped)));
+        steps.push(step(`Rental month ${month}: total rentals capped at the purchase-new fee ${formatUsd(newFee)} (paid in months 1-${month - 1}: ${formatUsd(paidBefore)})`, formatUsd(capped)));
         fee = capped;
       }
     } else if (month === undefined) {
@@ -201,7 +201,7 @@ function readRentalMonth(value: unknown, field: string, required: boolean): numb
  * ```
  */
 export function dmeposFee(input: DmeposFeeInput): DmeposFee {
-  const fields = readInput(input, 'input', INPUT_KEYS);
+  const fields = readDmeposFeeInput(input, 'input');
   const dateOfService = toIsoDate(fields.dateOfService, 'dateOfService');
   const code = normalizeCode(fields.hcpcs, 'hcpcs');
   const modifiers = readModifiers(fields.modifiers, 'modifiers');

@@ -1,11 +1,11 @@
 import { toIsoDate, type IsoDate } from '../core/dates.js';
 import { noData } from '../core/errors.js';
 import { normalizeCode } from '../core/hcpcs.js';
-import { readInput } from '../core/validate.js';
+import { inputReader } from '../core/validate.js';
 import { millsOf, sourceCitation, type IndexedTables, tablesFor } from './tables.js';
 import type { AspTableRow, DrugPaymentLimit, DrugPaymentLimitInput } from './types.js';
 
-const INPUT_KEYS = ['hcpcs', 'dateOfService', 'tables'] as const;
+const readDrugInput = /* @__PURE__ */ inputReader(['hcpcs', 'dateOfService', 'tables'] as const);
 
 /** The message for a drug the ASP file does not list (ASP file note 2; contractor pricing). */
 export function contractorPricedMessage(code: string, quarter: string, file: string): string {
@@ -55,7 +55,7 @@ export function limitFor(indexed: IndexedTables, code: string, field: string): D
  * ```
  */
 export function drugPaymentLimit(input: DrugPaymentLimitInput): DrugPaymentLimit {
-  const fields = readInput(input, 'input', INPUT_KEYS);
+  const fields = readDrugInput(input, 'input');
   const dateOfService: IsoDate = toIsoDate(fields.dateOfService, 'dateOfService');
   const code = normalizeCode(fields.hcpcs, 'hcpcs');
   return limitFor(tablesFor(dateOfService, fields.tables), code, 'hcpcs');

@@ -6,7 +6,7 @@ import { describeValue, invalidInput, MedicareInputError } from '../core/errors.
 import { normalizeCode } from '../core/hcpcs.js';
 import { formatUsd, money, readCents, type Money } from '../core/money.js';
 import { splitPayment, step, type Step } from '../core/payment.js';
-import { readInput } from '../core/validate.js';
+import { inputReader } from '../core/validate.js';
 import { hitPayment } from '../hit/hitPayment.js';
 import { medicareParameters } from '../parameters/parameters.js';
 import { feeFor, readModifiers, readRural, readState } from './dmepos-fee.js';
@@ -14,8 +14,8 @@ import { coinsuranceOf, contractorPricedMessage } from './drug-payment-limit.js'
 import { millsOf, quarterOf, sourceCitation, tablesFor, type IndexedTables } from './tables.js';
 import type { PriceClaimInput, PricedClaim, PricedLine, PricingBasis } from './types.js';
 
-const INPUT_KEYS = ['lines', 'state', 'zip', 'rural', 'deductibleRemainingCents', 'hitRates', 'gaf', 'tables'] as const;
-const LINE_KEYS = ['hcpcs', 'modifiers', 'units', 'dateOfService', 'placeOfService', 'chargeCents', 'rentalMonth'] as const;
+const readPriceClaimInput = /* @__PURE__ */ inputReader(['lines', 'state', 'zip', 'rural', 'deductibleRemainingCents', 'hitRates', 'gaf', 'tables'] as const);
+const readLine = /* @__PURE__ */ inputReader(['hcpcs', 'modifiers', 'units', 'dateOfService', 'placeOfService', 'chargeCents', 'rentalMonth'] as const);
 
 /** Benefits priced from CMS's DMEPOS, PEN and ASP files. */
 const FILE_PRICED = new Set(['part-b-dme', 'part-b-ivig', 'part-b-pn']);
@@ -88,7 +88,7 @@ function priced(
  * ```
  */
 export function priceClaim(input: PriceClaimInput): PricedClaim {
-  const fields = readInput(input, 'input', INPUT_KEYS);
+  const fields = readPriceClaimInput(input, 'input');
   if (!Array.isArray(fields.lines)) invalidInput('lines', `must be an array of claim lines, got ${describeValue(fields.lines)}`);
   const rawLines = fields.lines as readonly unknown[];
   const warnings: string[] = [];
@@ -99,7 +99,7 @@ export function priceClaim(input: PriceClaimInput): PricedClaim {
 
   const lines = rawLines.map((raw, i) => {
     const prefix = `lines[${i}].`;
-    const line = readInput(raw, `lines[${i}]`, LINE_KEYS);
+    const line = readLine(raw, `lines[${i}]`);
     return {
       number: i + 1,
       prefix,

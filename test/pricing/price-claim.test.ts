@@ -106,6 +106,9 @@ describe('dmeposFee: payment classes and refusals', () => {
   it('inexpensive items by modifier, rentals capped at the purchase-new fee', () => {
     expect(dmeposFee({ hcpcs: 'E0780', modifiers: ['NU'], dateOfService: DATE, state: 'AL', rural: false }).fee.usd).toBe('$14.49');
     expect(errorOf(() => dmeposFee({ hcpcs: 'E0780', dateOfService: DATE, state: 'AL', rural: false })).field).toBe('modifiers');
+    // E0776 AL non-rural: RR $17.89, NU $170.02 (January 2025 file): month 10 pays what is left, $9.01.
+    const pole = (rentalMonth: number) => dmeposFee({ hcpcs: 'E0776', modifiers: ['RR'], dateOfService: DATE, state: 'AL', rural: false, rentalMonth }).fee.cents;
+    expect([1, 9, 10, 11].map(pole)).toEqual([1789, 1789, 901, 0]);
   });
   it('refuses what it cannot answer, naming the field', () => {
     expect(errorOf(() => ask({ rentalMonth: undefined })).field).toBe('rentalMonth');
