@@ -1,4 +1,8 @@
 import type { Citation } from '../core/citation.js';
+// {@link} targets for the docs below.
+import type { dmeposFee } from './dmepos-fee.js';
+import type { drugPaymentLimit } from './drug-payment-limit.js';
+import type { priceClaim } from './price-claim.js';
 import type { Money } from '../core/money.js';
 import type { Step } from '../core/payment.js';
 import type { ClaimLine } from '../claims/index.js';
@@ -28,6 +32,7 @@ export interface FeeScheduleRow {
   readonly description: string;
 }
 
+/** A DMEPOS or PEN fee schedule file of one quarter, as imported (only the codes kept). */
 export interface FeeScheduleTable {
   readonly kind: 'dmepos' | 'pen';
   readonly source: PricingFileSource;
@@ -35,6 +40,7 @@ export interface FeeScheduleTable {
   readonly rows: readonly FeeScheduleRow[];
 }
 
+/** CMS's DMEPOS rural ZIP code file of one quarter. */
 export interface RuralZipTable {
   readonly kind: 'rural-zip';
   readonly source: PricingFileSource;
@@ -42,6 +48,7 @@ export interface RuralZipTable {
   readonly zips: Readonly<Record<string, string>>;
 }
 
+/** One row of the ASP pricing file, as published. */
 export interface AspTableRow {
   readonly hcpcs: string;
   readonly description: string;
@@ -54,6 +61,7 @@ export interface AspTableRow {
   readonly notes?: string;
 }
 
+/** The ASP pricing file of one quarter, as imported (only the codes kept). */
 export interface AspTable {
   readonly kind: 'asp';
   readonly source: PricingFileSource;
@@ -76,6 +84,7 @@ export interface PricingTables {
   readonly asp: AspTable;
 }
 
+/** The payment class of a fee schedule row, from the DMEPOS file's CATG column (DMEREAD 2025); PEN rows from the catalog. */
 export type FeeCategory =
   | 'capped-rental'
   | 'frequently-serviced'
@@ -86,6 +95,7 @@ export type FeeCategory =
   | 'oxygen'
   | 'other';
 
+/** Input of {@link dmeposFee}. */
 export interface DmeposFeeInput {
   hcpcs: string;
   modifiers?: readonly string[];
@@ -101,6 +111,7 @@ export interface DmeposFeeInput {
   tables?: PricingTables;
 }
 
+/** The fee schedule amount that applies to one item, and how it was reached. */
 export interface DmeposFee {
   readonly hcpcs: string;
   /** The pricing modifiers of the row used. */
@@ -116,12 +127,14 @@ export interface DmeposFee {
   readonly citations: readonly Citation[];
 }
 
+/** Input of {@link drugPaymentLimit}. */
 export interface DrugPaymentLimitInput {
   hcpcs: string;
   dateOfService: string | Date;
   tables?: PricingTables;
 }
 
+/** A drug's Part B payment limit per billing unit from the ASP file, and its co-insurance percentage. */
 export interface DrugPaymentLimit {
   readonly hcpcs: string;
   /** The file's dosage, e.g. `'100 MG'`. */
@@ -142,6 +155,7 @@ export interface PriceClaimLine extends ClaimLine {
   rentalMonth?: number;
 }
 
+/** Input of {@link priceClaim}: the claim lines and who the beneficiary is (state, ZIP or rural). */
 export interface PriceClaimInput {
   lines: readonly PriceClaimLine[];
   state: string;
@@ -156,8 +170,10 @@ export interface PriceClaimInput {
   tables?: PricingTables;
 }
 
+/** Where a line's allowed amount comes from: the DMEPOS or PEN fee schedule, the ASP file, the HIT calculator, or nowhere. */
 export type PricingBasis = 'dmepos-fee' | 'pen-fee' | 'asp' | 'hit' | 'not-priced';
 
+/** One priced (or not priced) claim line. */
 export interface PricedLine {
   /** 1-based, as on an X12 837 claim. */
   readonly line: number;
@@ -172,6 +188,7 @@ export interface PricedLine {
   readonly reason?: string;
 }
 
+/** What {@link priceClaim} answers: every line, the totals of the priced lines, warnings and citations. */
 export interface PricedClaim {
   readonly lines: readonly PricedLine[];
   readonly totals: { readonly allowed: Money; readonly medicarePays: Money; readonly beneficiaryPays: Money };
