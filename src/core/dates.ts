@@ -24,16 +24,17 @@ function daysInMonth(year: number, month: number): number {
  */
 export function toIsoDate(value: unknown, field: string): IsoDate {
   if (typeof value === 'string') {
-    const match = ISO_DATE.exec(value.trim());
+    const text = value.trim();
+    const match = ISO_DATE.exec(text);
     if (!match) invalidInput(field, `must be a date as 'YYYY-MM-DD', got ${describeValue(value)}`);
     const year = Number(match[1]);
     const month = Number(match[2]);
     const day = Number(match[3]);
     if (year < 1900 || year > 2199) invalidInput(field, `year ${year} is outside 1900-2199`);
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-      invalidInput(field, `${value.trim()} is not a calendar date`);
+      invalidInput(field, `${text} is not a calendar date`);
     }
-    return value.trim();
+    return text;
   }
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) invalidInput(field, 'is an invalid Date');

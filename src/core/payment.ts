@@ -22,6 +22,8 @@ export function moneyStep(label: string, cents: number): Step {
   return step(label, formatUsd(cents));
 }
 
+const ZERO: Money = /* @__PURE__ */ money(0);
+
 /** The lesser of the actual charge (when given) and the allowed amount. */
 export function lesserOf(chargeCents: number | undefined, allowedCents: number): number {
   return chargeCents === undefined || chargeCents >= allowedCents ? allowedCents : chargeCents;
@@ -68,7 +70,8 @@ export function splitPayment(input: {
   const medicarePercent = coinsurance === 20 ? 80 : (100_000 - Math.round(coinsurance * 1000)) / 1000;
   const charge = input.chargeCents;
   const basis = lesserOf(charge, input.allowedCents);
-  const deductible = money(deductibleApplied(basis, input.deductibleRemainingCents));
+  const applied = deductibleApplied(basis, input.deductibleRemainingCents);
+  const deductible = applied === 0 ? ZERO : money(applied);
   const medicare = money(percentOf(basis - deductible.cents, medicarePercent));
   const beneficiary = money(basis - medicare.cents);
   const basisText = formatUsd(basis);

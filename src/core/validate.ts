@@ -40,16 +40,22 @@ export function own(object: Readonly<Record<string, unknown>>, key: string): unk
  * added to Object.prototype is never read (every known key is an own property of the result).
  */
 export function inputReader<K extends string>(keys: readonly K[]): (value: unknown, field: string) => { readonly [P in K]?: unknown } {
-  const known = new Set<string>(keys);
-  const empty = Object.freeze(Object.fromEntries(keys.map((key) => [key, undefined]))) as { readonly [P in K]?: unknown };
   const list = keys.join(', ');
   return (value, field) => {
     const object = readObject(value, field);
-    const fields: { [P in K]?: unknown } = { ...empty };
-    // Object.keys lists own enumerable keys only: inherited ones are never read.
-    for (const key of Object.keys(object)) {
-      if (!known.has(key)) invalidInput(field === 'input' ? key : `${field}.${key}`, `is not a known field (use ${list})`);
-      fields[key as K] = object[key];
+    // Every known key is set, in one order (one object shape); only own values are read.
+    const fields: { [P in K]?: unknown } = {};
+    let found = 0;
+    for (const key of keys) {
+      if (Object.prototype.hasOwnProperty.call(object, key)) {
+        fields[key] = object[key];
+        found++;
+      } else fields[key] = undefined;
+    }
+    const own = Object.keys(object);
+    if (own.length !== found) {
+      const unknown = own.find((key) => !(keys as readonly string[]).includes(key));
+      if (unknown !== undefined) invalidInput(field === 'input' ? unknown : `${field}.${unknown}`, `is not a known field (use ${list})`);
     }
     return fields;
   };

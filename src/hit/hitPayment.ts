@@ -32,7 +32,8 @@ function resolveCode(input: Fields): HitCodeInfo {
     invalidInput('visit', `must be 'initial' or 'subsequent', got ${describeValue(visit)}`);
   }
   if (rawCode !== undefined) {
-    const code = normalizeCode(rawCode, 'code');
+    // A canonical code ('G0068') is looked up as given; anything else is trimmed, upper-cased and checked.
+    const code = typeof rawCode === 'string' && HIT_CODE_INFO.has(rawCode) ? rawCode : normalizeCode(rawCode, 'code');
     const info = HIT_CODE_INFO.get(code);
     if (!info) return unknownCode('code', `${code} is not a HIT services G-code (G0068-G0070, G0088-G0090)`);
     if (category !== undefined && category !== info.category) {
