@@ -26,10 +26,12 @@ function listJson(dataRoot: string, path: string): string[] {
   const absolute = join(dataRoot, path);
   if (!existsSync(absolute)) throw new DataError(`${path}: input not found`);
   if (statSync(absolute).isFile()) return [path];
+  // Sub-folders are read too (data/pricing/<quarter>/*.json), in name order.
   return readdirSync(absolute)
-    .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => `${path}/${name}`);
+    .flatMap((name) =>
+      statSync(join(absolute, name)).isDirectory() ? listJson(`${path}/${name}`) : name.endsWith('.json') ? [`${path}/${name}`] : [],
+    );
 }
 
 function describeRecord(content: unknown, path: readonly PropertyKey[]): string {

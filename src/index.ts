@@ -122,3 +122,28 @@ export {
 // Claims from FHIR R4: Claim.item to checkClaim's lines, diagnosis to ICD-10-CM (area: fhir).
 // X12 837 files are read by the subpath 'medicare-home-infusion/x12'.
 export { fromFhirClaim, CPT_SYSTEM_URL, PLACE_OF_SERVICE_SYSTEM_URL, type FhirClaimLines } from './fhir/from-fhir-claim.js';
+// Pricing from CMS's DMEPOS, PEN, rural ZIP and ASP files (HIT lines through hitPayment)
+export {
+  dmeposFee,
+  drugPaymentLimit,
+  priceClaim,
+  pricingQuarters,
+  type AspTable,
+  type AspTableRow,
+  type DmeposFee,
+  type DmeposFeeInput,
+  type DrugPaymentLimit,
+  type DrugPaymentLimitInput,
+  type FeeCategory,
+  type FeeScheduleRow,
+  type FeeScheduleTable,
+  type PriceClaimInput,
+  type PriceClaimLine,
+  type PricedClaim,
+  type PricedLine,
+  type PricingBasis,
+  type PricingFileSource,
+  type PricingTables,
+  type RuralZipTable,
+} from './pricing/index.js';
+export type { Step } from './core/payment.js';

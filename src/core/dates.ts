@@ -8,6 +8,7 @@ export type DateInput = string | Date;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
@@ -22,16 +23,17 @@ function daysInMonth(year: number, month: number): number {
  */
 export function toIsoDate(value: unknown, field: string): IsoDate {
   if (typeof value === 'string') {
-    const match = ISO_DATE.exec(value.trim());
+    const text = value.trim();
+    const match = ISO_DATE.exec(text);
     if (!match) invalidInput(field, `must be a date as 'YYYY-MM-DD', got ${describeValue(value)}`);
     const year = Number(match[1]);
     const month = Number(match[2]);
     const day = Number(match[3]);
     if (year < 1900 || year > 2199) invalidInput(field, `year ${year} is outside 1900-2199`);
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-      invalidInput(field, `${value.trim()} is not a calendar date`);
+      invalidInput(field, `${text} is not a calendar date`);
     }
-    return value.trim();
+    return text;
   }
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) invalidInput(field, 'is an invalid Date');

@@ -11,14 +11,19 @@ export interface Money {
   readonly usd: string;
 }
 
-/** Formats integer cents as `'$1,234.56'`. */
+/** Formats integer cents as `'$1,234.56'` (thousands grouped with integer arithmetic). */
 export function formatUsd(cents: number): string {
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);
-  const dollars = Math.floor(abs / 100);
-  const rest = abs % 100;
-  const grouped = String(dollars).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}$${grouped}.${String(rest).padStart(2, '0')}`;
+  let dollars = Math.floor(abs / 100);
+  const rest = abs - dollars * 100;
+  let grouped = '';
+  while (dollars >= 1000) {
+    const group = dollars % 1000;
+    grouped = `,${group < 10 ? '00' : group < 100 ? '0' : ''}${group}${grouped}`;
+    dollars = Math.floor(dollars / 1000);
+  }
+  return `${sign}$${dollars}${grouped}.${rest < 10 ? '0' : ''}${rest}`;
 }
 
 /** Builds a frozen {@link Money} from integer cents. */
@@ -30,10 +35,10 @@ export function money(cents: number): Money {
 }
 
 /**
- * Reads a number as an exact decimal fraction `numerator / 10^scale` from its shortest
- * round-trip representation (so `1.05` is exactly 105/100, not 1.0500000000000000444).
+ * Reads a number as an exact decimal fraction `digits / 10^scale` from its shortest round-trip
+ * representation (so `1.05` is exactly 105/100, not 1.0500000000000000444).
  */
-function toDecimal(value: number): { numerator: bigint; scale: number } {
+function toDecimal(value: number): { digits: string; negative: boolean; scale: number } {
   const text = String(value);
   const match = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(text);
   if (!match) throw new RangeError(`not a finite decimal: ${text}`);
@@ -45,17 +50,32 @@ function toDecimal(value: number): { numerator: bigint; scale: number } {
     digits += '0'.repeat(-scale);
     scale = 0;
   }
-  const numerator = BigInt(digits) * (sign === '-' ? -1n : 1n);
-  return { numerator, scale };
+  return { digits, negative: sign === '-', scale };
 }
 
-/** Divides and rounds half away from zero ("half-up" for the non-negative amounts used here). */
-function divideRoundHalfUp(numerator: bigint, denominator: bigint): bigint {
-  const negative = numerator < 0n !== denominator < 0n;
-  const n = numerator < 0n ? -numerator : numerator;
-  const d = denominator < 0n ? -denominator : denominator;
-  const quotient = (n * 2n + d) / (d * 2n);
-  return negative ? -quotient : quotient;
+/**
+ * cents × factor / 10^extraScale, rounded half away from zero ("half-up" for the non-negative
+ * amounts used here) once, exactly: in plain integers while every intermediate is a safe integer,
+ * else in BigInt.
+ */
+function scaleExactly(cents: number, factor: number, extraScale: number): number {
+  if (!Number.isSafeInteger(cents)) throw new RangeError(`cents must be a safe integer, got ${cents}`);
+  if (!Number.isFinite(factor)) throw new RangeError(`factor must be finite, got ${factor}`);
+  const { digits, negative, scale } = Number.isSafeInteger(factor)
+    ? { digits: String(Math.abs(factor)), negative: factor < 0, scale: 0 }
+    : toDecimal(factor);
+  const numerator = Number(digits);
+  const denominator = 10 ** (scale + extraScale);
+  const twice = 2 * Math.abs(cents) * numerator;
+  const resultNegative = negative !== cents < 0 && cents !== 0 && numerator !== 0;
+  if (Number.isSafeInteger(numerator) && Number.isSafeInteger(2 * denominator) && twice + denominator <= Number.MAX_SAFE_INTEGER) {
+    const magnitude = Math.floor((twice + denominator) / (2 * denominator));
+    return resultNegative ? -magnitude : magnitude;
+  }
+  const n = BigInt(Math.abs(cents)) * BigInt(digits);
+  const d = 10n ** BigInt(scale + extraScale);
+  const magnitude = Number((n * 2n + d) / (d * 2n));
+  return resultNegative ? -magnitude : magnitude;
 }
 
 /**
@@ -64,17 +84,12 @@ function divideRoundHalfUp(numerator: bigint, denominator: bigint): bigint {
  * `multiplyCents(14505, 1.05)` is 15230 (152.3025 → 152.30), computed as 14505 × 105 / 100.
  */
 export function multiplyCents(cents: number, factor: number): number {
-  if (!Number.isSafeInteger(cents)) throw new RangeError(`cents must be a safe integer, got ${cents}`);
-  if (!Number.isFinite(factor)) throw new RangeError(`factor must be finite, got ${factor}`);
-  const { numerator, scale } = toDecimal(factor);
-  return Number(divideRoundHalfUp(BigInt(cents) * numerator, 10n ** BigInt(scale)));
+  return scaleExactly(cents, factor, 0);
 }
 
 /** `percent`% of integer cents, rounded half-up to the cent: `percentOfCents(10000, 80)` is 8000. */
 export function percentOfCents(cents: number, percent: number): number {
-  if (!Number.isSafeInteger(cents)) throw new RangeError(`cents must be a safe integer, got ${cents}`);
-  const { numerator, scale } = toDecimal(percent);
-  return Number(divideRoundHalfUp(BigInt(cents) * numerator, 100n * 10n ** BigInt(scale)));
+  return scaleExactly(cents, percent, 2);
 }
 
 /**

@@ -51,3 +51,23 @@ export function own(object: Readonly<Record<string, unknown>>, key: string): unk
   return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }
 
+/**
+ * A reader of an options or input object at a public boundary, built once per function from its key
+ * list, on {@link readObject}: the object must be plain, with own keys all in `keys`, else
+ * `INVALID_INPUT` naming the unknown key (`devcie` for a top-level `input`, `lines[2].chrgeCents`
+ * below it). It returns the object's own values of the known keys, in one object shape; a key added
+ * to Object.prototype is never read.
+ */
+export function inputReader<K extends string>(keys: readonly K[]): (value: unknown, field: string) => { readonly [P in K]?: unknown } {
+  return (value, field) => {
+    const object = readObject(value, field, keys);
+    const fields: { [P in K]?: unknown } = {};
+    for (const key of keys) fields[key] = own(object, key);
+    return fields;
+  };
+}
+
+/** {@link inputReader} for a single use: `readInput(input, 'input', ['hcpcs', 'dateOfService'])`. */
+export function readInput<K extends string>(value: unknown, field: string, keys: readonly K[]): { readonly [P in K]?: unknown } {
+  return inputReader(keys)(value, field);
+}

@@ -3,53 +3,43 @@ import { describeValue, invalidInput, unknownCode } from '../core/errors.js';
 import { readCents } from '../core/money.js';
 import { own, readObject, readYear } from '../core/validate.js';
 import { HIT_CODE_INFO, HIT_CODES } from './codes.js';
-import { ResultMemo, type CodeFacts } from './fast.js';
+import type { Citation } from '../core/citation.js';
 import type { HitRateTable } from './types.js';
 
-/** A rate table that passed validation: the amounts by code, as plain data. */
+/** A rate table that passed validation (read during the call that checked it, never kept). */
 export interface CheckedRateTable {
   readonly year: number;
   readonly rates: Readonly<Record<string, number>>;
   readonly status: 'published' | 'derived' | undefined;
-  readonly citations: readonly unknown[];
-  /**
-   * Results computed from this table, when the table cannot change (bundled, or a frozen caller
-   * table checked once); `null` for a table that is re-validated on every call.
-   */
-  readonly results: ResultMemo<object> | null;
-  /**
-   * What the table gives for each code (national and allowed amounts, as shared frozen Money and
-   * steps), filled on first use. Index: the category, plus 3 for an initial-visit code.
-   */
-  readonly codes: (CodeFacts | undefined)[];
+  readonly citations: readonly Citation[];
 }
 
-/** Frozen tables validated once; a frozen object cannot change, so its check stays true. */
-const CHECKED = new WeakMap<object, CheckedRateTable>();
+const CATEGORIES: readonly HitCategory[] = [1, 2, 3];
+
+/** A HIT national amount outside this range draws a warning (amounts typed in dollars are the usual cause). */
+export const PLAUSIBLE_HIT_RATE_CENTS = Object.freeze({ min: 2_000, max: 200_000 });
 
 /**
  * Validates a caller-supplied {@link HitRateTable} (field names under `field`, e.g. `rates.year`):
  * `year` a whole year; `rates` an object of HIT G-codes to non-negative whole cents; initial-visit
  * amounts not below subsequent ones (42 CFR 414.1550(c)(4)); `status` absent, `published` or
- * `derived`; `citations` absent or an array. Frozen tables are checked once and remembered.
+ * `derived`; `citations` absent or an array.
  */
 export function checkRateTable(value: unknown, field: string): CheckedRateTable {
-  if (value !== null && typeof value === 'object') {
-    const cached = CHECKED.get(value);
-    if (cached) return cached;
-  }
   const table = readObject(value, field);
   const year = readYear(own(table, 'year'), `${field}.year`);
   const ratesValue = own(table, 'rates');
   const rates = readObject(ratesValue, `${field}.rates`);
-  const copy: Record<string, number> = {};
   for (const key of Object.keys(rates)) {
     if (!HIT_CODE_INFO.has(key)) {
       unknownCode(`${field}.rates.${key}`, `${describeValue(key)} is not a HIT G-code (G0068-G0070, G0088-G0090)`);
     }
-    copy[key] = readCents(rates[key], `${field}.rates.${key}`);
+    const cents = rates[key];
+    // The field name is built only for the error (this runs on every hitPayment call).
+    if (typeof cents !== 'number' || !Number.isSafeInteger(cents) || cents < 0) readCents(cents, `${field}.rates.${key}`);
   }
-  for (const category of [1, 2, 3] as HitCategory[]) {
+  const copy = rates as Readonly<Record<string, number>>;
+  for (const category of CATEGORIES) {
     const initial = copy[HIT_CODES[category].initial];
     const subsequent = copy[HIT_CODES[category].subsequent];
     if (initial !== undefined && subsequent !== undefined && initial < subsequent) {
@@ -74,17 +64,19 @@ export function checkRateTable(value: unknown, field: string): CheckedRateTable 
       }
     });
   }
-  const remembered = Object.isFrozen(table) && Object.isFrozen(rates) && (citations === undefined || Object.isFrozen(citations));
-  const checked: CheckedRateTable = Object.freeze({
+  return {
     year,
-    rates: Object.freeze(copy),
+    rates: copy,
     status: status as 'published' | 'derived' | undefined,
-    citations: (citations as readonly unknown[] | undefined) ?? [],
-    results: remembered ? new ResultMemo<object>() : null,
-    codes: [],
-  });
-  if (remembered) CHECKED.set(table, checked);
-  return checked;
+    citations: (citations as readonly Citation[] | undefined) ?? [],
+  };
+}
+
+/** A warning when a national amount is outside the plausible range (amounts typed in dollars are the usual cause). */
+export function implausibleRateWarning(code: string, cents: number): string | undefined {
+  return cents < PLAUSIBLE_HIT_RATE_CENTS.min || cents > PLAUSIBLE_HIT_RATE_CENTS.max
+    ? `rates.rates.${code}: ${cents} cents is outside the plausible $20-$2,000 range of a HIT visit amount; amounts are in cents (was it typed in dollars?)`
+    : undefined;
 }
 
 /** Whether a value is a HitRateTable-shaped citation (id, title, url strings). */

@@ -46,6 +46,7 @@ const plausibleValue = fc.oneof(
   fc.constantFrom('J1559', ' j1559 ', 'G0068', 'G0088', 'E0784', 'A4221', 'S9500', 'Q2052', 'B4164', '99601', 'ZZZZZ', 'J0000'),
   fc.constantFrom('2019-01-01', '2021-01-01', '2024-02-29', '2025-12-31', '2026-02-30', '2026-13-01', '', ' '),
   fc.constantFrom(1, 2, 3, 0, -1, 2019, 2024, 2026, 1e308, Number.NaN, Number.POSITIVE_INFINITY, 0.5),
+  fc.constantFrom('AL', 'ca', '35010', '35203-1234', 'RR', 'E0781', 'B9004', true, false),
   fc.constantFrom('initial', 'subsequent', 'part-b-dme', 'part-d', 'redetermination', 'home', 'external-pump', 'subcutaneous'),
   fc.constant(new Date(2025, 5, 1)),
   fc.constant(new Date(Number.NaN)),
@@ -56,7 +57,7 @@ const plausibleObject = fc.dictionary(
     'hcpcs', 'code', 'dateOfService', 'asOf', 'category', 'visit', 'gaf', 'locality', 'chargeCents',
     'deductibleRemainingCents', 'rates', 'priorVisits', 'patientPriorVisits', 'benefit', 'route', 'device', 'diagnoses', 'setting',
     'partAStay', 'hospice', 'level', 'noticeDate', 'supplyEndsOn', 'kind', 'text', 'hitCategory', 'units',
-    'modifiers', '__proto__', 'constructor', 'prototype',
+    'modifiers', 'state', 'zip', 'rural', 'rentalMonth', 'lines', 'tables', 'hitRates', '__proto__', 'constructor', 'prototype',
   ),
   plausibleValue,
 );

@@ -1,7 +1,6 @@
 /**
- * hitPayment remembers the frozen results it built from an unchanging (frozen) rate table. These
- * tests compare those answers with the ones computed afresh from an unfrozen copy of the same table
- * (never remembered: re-validated on every call), on thousands of generated inputs, errors included.
+ * hitPayment gives the same answer for a frozen rate table and an unfrozen copy, call after call, on
+ * thousands of generated inputs, errors included (it keeps no memo: every call computes afresh).
  */
 import { differenceInCalendarDays } from 'date-fns';
 import fc from 'fast-check';
@@ -45,7 +44,7 @@ const input = fc.record(
   { requiredKeys: ['dateOfService', 'code'] },
 );
 
-describe('hitPayment: remembered answers = answers computed afresh', () => {
+describe('hitPayment: frozen and unfrozen tables give equal answers', () => {
   it('gives equal results and equal errors for a frozen table and an unfrozen copy, call after call', () => {
     fc.assert(
       fc.property(fc.array(input, { minLength: 1, maxLength: 6 }), (calls) => {
@@ -55,10 +54,9 @@ describe('hitPayment: remembered answers = answers computed afresh', () => {
           const remembered = outcome(() => hitPayment({ ...call, rates: frozen } as HitPaymentInput));
           const afresh = outcome(() => hitPayment({ ...call, rates: freshCopy(frozen) } as HitPaymentInput));
           expect(remembered).toEqual(afresh);
-          // Asked again: the same answer (the same frozen object when it was remembered).
+          // Asked again: an equal answer.
           const again = outcome(() => hitPayment({ ...call, rates: frozen } as HitPaymentInput));
           expect(again).toEqual(remembered);
-          if ('ok' in (remembered as object)) expect((again as { ok: unknown }).ok).toBe((remembered as { ok: unknown }).ok);
         }
       }),
       { numRuns: 2000 },
