@@ -30,7 +30,7 @@ function listJson(dataRoot: string, path: string): string[] {
   return readdirSync(absolute)
     .sort()
     .flatMap((name) =>
-      statSync(join(absolute, name)).isDirectory() ? listJson(`${path}/${name}`) : name.endsWith('.json') ? [`${path}/${name}`] : [],
+      statSync(join(absolute, name)).isDirectory() ? listJson(dataRoot, `${path}/${name}`) : name.endsWith('.json') ? [`${path}/${name}`] : [],
     );
 }
 

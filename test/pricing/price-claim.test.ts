@@ -63,10 +63,10 @@ describe('priceClaim: what is not priced, and why', () => {
       { hcpcs: 'G0069', units: 1, dateOfService: DATE },
       { hcpcs: 'S9500', units: 1, dateOfService: DATE },
       { hcpcs: 'J1170', units: 1, dateOfService: DATE },
-      { hcpcs: 'E0776', modifiers: ['RR'], units: 1, dateOfService: DATE },
+      { hcpcs: 'K0601', units: 1, dateOfService: DATE },
     ],
   });
-  it('HIT without rates, an S-code, a drug missing from the ASP file, a code classify holds no rule for', () => {
+  it('HIT without rates, an S-code, a drug missing from the ASP file, a code classify holds no rule for (a replacement battery)', () => {
     expect(claim.lines.map((l) => l.basis)).toEqual(['not-priced', 'not-priced', 'not-priced', 'not-priced']);
     expect(claim.lines[0]!.reason).toMatch(/pass hitRates/);
     expect(claim.lines[1]!.reason).toMatch(/classify says not-covered/);
@@ -123,7 +123,8 @@ describe('dmeposFee: payment classes and refusals', () => {
     expect(late.message).toMatch(/2025Q2.*scripts\/import-pricing\.ts --quarter 2025Q2/);
     expect(errorOf(() => priceClaim({ state: 'AL', rural: false, lines: [{ hcpcs: 'A4222', units: 1, dateOfService: DATE, chrgeCents: 1 } as never] })).field).toBe('lines[0].chrgeCents');
     expect(errorOf(() => priceClaim({ state: 'AL', rural: false, deductibleRemainingCents: 0, lines: [{ hcpcs: 'A4222', units: 1, dateOfService: '2024-12-31' }] })).field).toBe('lines[0].dateOfService');
-    expect(errorOf(() => priceClaim({ state: 'AL', rural: false, lines: [{ hcpcs: 'A4222', units: 1, dateOfService: '2024-12-31' }] })).field).toBe('deductibleRemainingCents');
+    // No Part B deductible is held for 2018 (medicareParameters starts in 2019): the caller must give it.
+    expect(errorOf(() => priceClaim({ state: 'AL', rural: false, lines: [{ hcpcs: 'A4222', units: 1, dateOfService: '2018-12-31' }] })).field).toBe('deductibleRemainingCents');
   });
   it('results are deeply frozen', () => {
     expect(isDeepFrozen(ask({}))).toBe(true);
