@@ -138,11 +138,21 @@ function naiveCheck(input) {
   return out.sort((a, b) => a.line - b.line || (a.code < b.code ? -1 : 1));
 }
 
-// Same answers first: a benchmark of two checkers that disagree would measure nothing.
+// Same answers first: a benchmark of two checkers that disagree would measure nothing. The naive
+// checker encodes the first release's rules; the coverage model added findings (drug-pump pairing,
+// Q2052, the HIT drug date, quantity limits) and dropped advice that invited denials (GY on home
+// IVIG, JB on IV immune globulin), so every naive finding must be one checkClaim reports, except
+// those the corrections removed, listed here with their reason.
+const REMOVED = new Set([
+  '1:GY_IF_NO_PUMP J1561', '1:JB_IF_SUBCUTANEOUS J1561', '1:GY_IF_NO_PUMP J1569', // home IVIG (J1561/J1569 with Q2052)
+  '2:JB_IF_SUBCUTANEOUS J1561', '3:JB_IF_SUBCUTANEOUS J1569', '2:GY_IF_NO_PUMP J1561', '3:GY_IF_NO_PUMP J1569',
+]);
 for (const claim of CLAIMS) {
-  const fast = checkClaim(claim).map((f) => `${f.line}:${f.code}`).join(' ');
-  const naive = naiveCheck(claim).map((f) => `${f.line}:${f.code}`).join(' ');
-  if (fast !== naive) throw new Error(`bench claims disagree:\n fast:  ${fast}\n naive: ${naive}`);
+  const fast = new Set(checkClaim(claim).map((f) => `${f.line}:${f.code}`));
+  for (const f of naiveCheck(claim)) {
+    const key = `${f.line}:${f.code}`;
+    if (!fast.has(key) && !REMOVED.has(`${key} ${claim[f.line - 1].hcpcs}`)) throw new Error(`bench claims disagree: naive reports ${key} (${claim[f.line - 1].hcpcs}), checkClaim does not`);
+  }
 }
 
 export const cases = [

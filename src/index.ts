@@ -110,6 +110,7 @@ export {
   type ClassifyRule,
   type CoverageData,
   type CoverageDoubt,
+  type Dated,
   type CoverageRule,
   type HitPeriod,
   type Icd10Group,

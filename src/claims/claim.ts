@@ -8,6 +8,7 @@
 import type { Citation } from '../core/citation.js';
 import { toIsoDate } from '../core/dates.js';
 import { describeValue, invalidInput } from '../core/errors.js';
+import { CLAIM_LINE_KEYS } from '../core/claim-line.js';
 import { normalizeCode } from '../core/hcpcs.js';
 import { own, readObject } from '../core/validate.js';
 import { findCodeRecord } from '../catalog/lookup.js';
@@ -66,12 +67,7 @@ export interface ClaimRule {
   readonly check: (claim: Claim, report: Report) => void;
 }
 
-const LINE_KEYS = [
-  'hcpcs', 'modifiers', 'units', 'dateOfService', 'placeOfService', 'daysSupply',
-  // Known fields of the same line in priceClaim and readX12Claims: accepted, so their lines pass as
-  // they are, and not read by any check. Any other key is refused (a misspelt `modifier` included).
-  'chargeCents', 'rentalMonth', 'unitBasis', 'lastDateOfService', 'diagnosisPointers', 'revenueCode', 'ndc', 'ndcQuantity', 'description', 'segment',
-] as const;
+const LINE_KEYS = CLAIM_LINE_KEYS;
 const OPTION_KEYS = ['drugLines', 'priorHitVisits'] as const;
 const MODIFIER = /^[A-Z0-9]{2}$/;
 const PLACE_OF_SERVICE = /^\d{2}$/;

@@ -115,4 +115,4 @@ export type ClassifyRule = CoverageRule;
 export type ClassifyData = CoverageData;
 
 export type { Benefit, BillTo, HitCategory };
-export type { CoverageData, CoverageRule, CoverageDoubt, Device, HitPeriod, Icd10Group, Route, RuleKind } from '../coverage/types.js';
+export type { CoverageData, CoverageRule, CoverageDoubt, Dated, Device, HitPeriod, Icd10Group, Route, RuleKind } from '../coverage/types.js';

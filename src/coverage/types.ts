@@ -121,7 +121,7 @@ export interface Icd10Group {
 }
 
 /** A fact stated once for a date range, with its sources. */
-interface Dated {
+export interface Dated {
   readonly from: string;
   readonly to?: string;
   readonly citations: readonly Citation[];

@@ -6,6 +6,7 @@ import { describeValue, invalidInput, MedicareInputError } from '../core/errors.
 import { normalizeCode } from '../core/hcpcs.js';
 import { formatUsd, money, readCents, type Money } from '../core/money.js';
 import { splitPayment, step, type Step } from '../core/payment.js';
+import { CLAIM_LINE_KEYS } from '../core/claim-line.js';
 import { inputReader } from '../core/validate.js';
 import { hitPayment } from '../hit/hitPayment.js';
 import { medicareParameters } from '../parameters/parameters.js';
@@ -15,7 +16,8 @@ import { millsOf, quarterOf, sourceCitation, tablesFor, type IndexedTables } fro
 import type { PriceClaimInput, PricedClaim, PricedLine, PricingBasis } from './types.js';
 
 const readPriceClaimInput = /* @__PURE__ */ inputReader(['lines', 'state', 'zip', 'rural', 'deductibleRemainingCents', 'hitRates', 'gaf', 'tables'] as const);
-const readLine = /* @__PURE__ */ inputReader(['hcpcs', 'modifiers', 'units', 'dateOfService', 'placeOfService', 'chargeCents', 'rentalMonth'] as const);
+// Every claim-line field is accepted (a checkClaim or readX12Claims line prices as it is); the ones priced are read.
+const readLine = /* @__PURE__ */ inputReader(CLAIM_LINE_KEYS);
 
 /** Benefits priced from CMS's DMEPOS, PEN and ASP files. */
 const FILE_PRICED = new Set(['part-b-dme', 'part-b-ivig', 'part-b-pn']);

@@ -25,6 +25,8 @@ if (blocks.length < 3) throw new Error(`README Quick start: expected the ESM, Co
 const dir = join(root, 'test/package/.readme-snippets');
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
+// The 837 block reads `claims.837` from where it runs: the 837P guide's home infusion example 10.3.
+writeFileSync(join(dir, 'claims.837'), readFileSync(join(root, 'examples/x12/guide-example-10.3.837')));
 try {
   blocks.forEach((block, i) => {
     const deno = block.code.includes("'npm:medicare-home-infusion'");
@@ -36,7 +38,7 @@ try {
     writeFileSync(file, code);
     try {
       if (deno) execFileSync(join(root, 'node_modules/.bin/deno'), ['run', '--quiet', '--allow-read', '--allow-env', file], { stdio: 'pipe' });
-      else execFileSync(process.execPath, [file], { stdio: 'pipe' });
+      else execFileSync(process.execPath, [file], { stdio: 'pipe', cwd: dir });
     } catch (error) {
       throw new Error(`README Quick start, "${block.heading}" block fails as pasted:\n${error.stderr?.toString() ?? error.message}`);
     }
