@@ -47,10 +47,12 @@ describe('checkClaim properties', () => {
     fc.assert(
       fc.property(fc.array(lineArb, { minLength: 1, maxLength: 8 }), (lines) => {
         const reversed = [...lines].reverse();
-        // Second-of-a-day findings (HIT visits, K0455) name the later line, so compare without them.
+        // Second-of-a-day findings (HIT visits, K0455) and over-a-limit findings (blinatumomab a month,
+        // Q2052 a day) name the line that goes over, which depends on order: compare without them.
+        const ORDERED = ['HIT_SAME_CATEGORY_SAME_DAY', 'K0455_SECOND_PUMP', 'QUANTITY_OVER_MONTHLY_LIMIT', 'Q2052_UNITS_PER_DAY'];
         const key = (ls: readonly ClaimLine[], order: (i: number) => number) =>
           checkClaim(ls)
-            .filter((f) => f.code !== 'HIT_SAME_CATEGORY_SAME_DAY' && f.code !== 'K0455_SECOND_PUMP')
+            .filter((f) => !ORDERED.includes(f.code))
             .map((f) => `${order(f.line - 1)}:${f.code}`)
             .sort();
         expect(key(reversed, (i) => lines.length - 1 - i)).toEqual(key(lines, (i) => i));
