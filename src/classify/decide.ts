@@ -65,16 +65,40 @@ function cited(id: string, section: string): Citation {
   if (!source) throw new Error(`classify: source ${id} is not in the citation registry`);
   return Object.freeze({ id: source.id, title: source.title, url: source.url, section });
 }
-const A52507_OFFICE = 'Non-medical necessity coverage: drugs started in a practitioner\'s office are billed to the A/B MAC';
-const A52507_DRUG_ALONE = 'Non-medical necessity coverage: drugs are covered only as a supply to a covered DME pump; drugs billed alone have no benefit';
-const A52507_DISPOSABLE = 'Non-medical necessity coverage: disposable drug delivery systems, including elastomeric pumps, are not DME';
-const A52507_IMPLANTED = 'Non-medical necessity coverage: implantable pumps and their drugs and supplies go to the A/B MAC';
-const a52507 = (section: string): Citation => cited('article-a52507', section);
-const bpm = (section: string): Citation => cited('bpm-100-02-ch15', section);
-const BPM_PART_A = '§10: no Part B payment for services the individual is entitled to have paid under Part A';
-const BPM_DME_HOME = '§110.1 D: a hospital or SNF is not the beneficiary\'s home for DME';
-const BPM_HIT_HOME = '§320.4: home excludes hospitals, CAHs and SNFs';
-const partDCitation = (): Citation => cited('medicare-advocacy-part-d-or-b', 'Part D excludes drugs payable under Part A or B as prescribed and dispensed or administered');
+/**
+ * The citations of the precedence steps, resolved from the citation registry once, on first use
+ * (an index over frozen data, like the coverage model's).
+ */
+interface StepCitations {
+  readonly office: Citation;
+  readonly drugAlone: Citation;
+  readonly disposable: Citation;
+  readonly implanted: Citation;
+  readonly partA: Citation;
+  readonly dmeHome: Citation;
+  readonly hitHome: Citation;
+  readonly hospitalOutpatient: Citation;
+  readonly hitDrugs: Citation;
+  readonly partD: Citation;
+  readonly hospice: Citation;
+}
+let STEPS: StepCitations | undefined;
+function steps(): StepCitations {
+  STEPS ??= {
+    office: cited('article-a52507', 'Non-medical necessity coverage: drugs started in a practitioner\'s office are billed to the A/B MAC'),
+    drugAlone: cited('article-a52507', 'Non-medical necessity coverage: drugs are covered only as a supply to a covered DME pump; drugs billed alone have no benefit'),
+    disposable: cited('article-a52507', 'Non-medical necessity coverage: disposable drug delivery systems, including elastomeric pumps, are not DME'),
+    implanted: cited('article-a52507', 'Non-medical necessity coverage: implantable pumps and their drugs and supplies go to the A/B MAC'),
+    partA: cited('bpm-100-02-ch15', '§10: no Part B payment for services the individual is entitled to have paid under Part A'),
+    dmeHome: cited('bpm-100-02-ch15', '§110.1 D: a hospital or SNF is not the beneficiary\'s home for DME'),
+    hitHome: cited('bpm-100-02-ch15', '§320.4: home excludes hospitals, CAHs and SNFs'),
+    hospitalOutpatient: cited('bpm-100-02-ch15', '§60 B: hospital services incident to a physician\'s service to outpatients, paid by the A/B MAC'),
+    hitDrugs: cited('bpm-100-02-ch15', '§320.7: home infusion drugs are given intravenously or subcutaneously and exclude insulin pump systems'),
+    partD: cited('medicare-advocacy-part-d-or-b', 'Part D excludes drugs payable under Part A or B as prescribed and dispensed or administered'),
+    hospice: cited('cfr-42-418.200', '§418.200: hospice covers what is reasonable and necessary for the terminal illness and related conditions'),
+  };
+  return STEPS;
+}
 
 function finish(d: Draft): Classification {
   const out: { -readonly [K in keyof Classification]: Classification[K] } = {
@@ -187,25 +211,24 @@ function decideRule(input: DecisionInput, candidates: readonly CodeRule[], picke
   const code = input.code;
   const rule = (picked ?? (candidates[0] as CodeRule)).rule;
   const reasons: ClassificationReason[] = [];
-  const hospice = cited('cfr-42-418.200', '§418.200: hospice covers what is reasonable and necessary for the terminal illness and related conditions');
 
   // 2. Hospice, item related to the terminal illness.
   if (input.hospice === 'related') {
-    reasons.push(reason('HOSPICE_RELATED', `${code} is for the terminal illness or related conditions of a hospice patient: the hospice provides it within its per diem; do not bill Part B or Part D.`, hospice));
+    reasons.push(reason('HOSPICE_RELATED', `${code} is for the terminal illness or related conditions of a hospice patient: the hospice provides it within its per diem; do not bill Part B or Part D.`, steps().hospice));
     return finish({ benefit: 'hospice', billTo: 'hospice', requires: NONE, reasons, warnings });
   }
   if (input.hospice === 'unrelated') {
-    reasons.push(reason('HOSPICE_UNRELATED', 'Hospice elected, but the item is unrelated to the terminal illness: classified as for any patient.', hospice));
+    reasons.push(reason('HOSPICE_UNRELATED', 'Hospice elected, but the item is unrelated to the terminal illness: classified as for any patient.', steps().hospice));
     warnings.push('Hospice election on file: make sure the record shows the item is unrelated to the terminal illness and related conditions.');
   }
 
   // 3. Part A stays.
   if (input.partAStay) {
     if (input.setting === 'hospital') {
-      reasons.push(reason('INPATIENT_PART_A_STAY', `${code} during a hospital inpatient stay covered by Part A is part of the hospital's Part A payment; no separate claim.`, bpm(BPM_PART_A)));
+      reasons.push(reason('INPATIENT_PART_A_STAY', `${code} during a hospital inpatient stay covered by Part A is part of the hospital's Part A payment; no separate claim.`, steps().partA));
       return finish({ benefit: 'not-covered', requires: NONE, reasons, warnings });
     }
-    reasons.push(reason('SNF_PART_A_STAY', `${code} during a SNF stay covered by Part A is furnished and billed by the SNF (consolidated billing); Part B pays nothing for it.`, bpm(BPM_PART_A)));
+    reasons.push(reason('SNF_PART_A_STAY', `${code} during a SNF stay covered by Part A is furnished and billed by the SNF (consolidated billing); Part B pays nothing for it.`, steps().partA));
     return finish({ benefit: 'snf-part-a', billTo: 'snf', requires: NONE, reasons, warnings });
   }
 
@@ -223,17 +246,17 @@ function decideRule(input: DecisionInput, candidates: readonly CodeRule[], picke
       return finish({ benefit: 'part-b-pn', billTo: 'dme-mac', requires: rule.requires as RequirementId[], reasons, warnings });
     }
     if (isDrug(rule)) {
-      reasons.push(reason('SNF_NOT_HOME', `A SNF is not the patient's home for the DME or home IVIG benefits: ${code} for a resident outside a Part A stay is not a Part B home drug.`, bpm(BPM_DME_HOME)));
-      reasons.push(reason('PART_D_DRUG_ONLY', 'Part D covers the drug only, when it is a Part D drug on the plan formulary.', partDCitation()));
+      reasons.push(reason('SNF_NOT_HOME', `A SNF is not the patient's home for the DME or home IVIG benefits: ${code} for a resident outside a Part A stay is not a Part B home drug.`, steps().dmeHome));
+      reasons.push(reason('PART_D_DRUG_ONLY', 'Part D covers the drug only, when it is a Part D drug on the plan formulary.', steps().partD));
       return finish({ benefit: 'part-d', billTo: 'part-d-plan', requires: NONE, reasons, warnings });
     }
-    reasons.push(reason('SNF_NOT_HOME', `A SNF is not the patient's home for the DME, home IVIG and HIT benefits: ${code} is not covered there outside a Part A stay.`, rule.kind === 'hit-service' ? bpm(BPM_HIT_HOME) : bpm(BPM_DME_HOME)));
+    reasons.push(reason('SNF_NOT_HOME', `A SNF is not the patient's home for the DME, home IVIG and HIT benefits: ${code} is not covered there outside a Part A stay.`, rule.kind === 'hit-service' ? steps().hitHome : steps().dmeHome));
     return finish({ benefit: 'not-covered', requires: NONE, reasons, warnings });
   }
 
   // 5. At home.
   if (input.device === 'implanted-pump' && isDrug(rule)) {
-    reasons.push(reason('IMPLANTED_PUMP', `${code} given through an implanted pump is billed to the A/B MAC (incident to the practitioner who refills the pump), not to the DME MAC.`, a52507(A52507_IMPLANTED)));
+    reasons.push(reason('IMPLANTED_PUMP', `${code} given through an implanted pump is billed to the A/B MAC (incident to the practitioner who refills the pump), not to the DME MAC.`, steps().implanted));
     return finish({ benefit: 'part-b-incident-to', billTo: 'ab-mac', requires: NONE, reasons, warnings });
   }
   if (!picked) {
@@ -248,8 +271,8 @@ function outsideHome(rule: CoverageRule, input: DecisionInput, setting: 'practit
   const office = setting === 'practitioner-office';
   if (isDrug(rule)) {
     reasons.push(office
-      ? reason('INCIDENT_TO_OFFICE', `${code} started in the practitioner's office is billed to the A/B MAC incident to the practitioner's service (SSA §1861(s)(2)(A)/(B)), even when the infusion is completed at home; not to the DME MAC.`, a52507(A52507_OFFICE))
-      : reason('INCIDENT_TO_HOSPITAL_OUTPATIENT', `${code} given in the hospital outpatient department is billed by the hospital to the A/B MAC under Part B.`, bpm('§60 B: hospital services incident to a physician\'s service to outpatients, paid by the A/B MAC')));
+      ? reason('INCIDENT_TO_OFFICE', `${code} started in the practitioner's office is billed to the A/B MAC incident to the practitioner's service (SSA §1861(s)(2)(A)/(B)), even when the infusion is completed at home; not to the DME MAC.`, steps().office)
+      : reason('INCIDENT_TO_HOSPITAL_OUTPATIENT', `${code} given in the hospital outpatient department is billed by the hospital to the A/B MAC under Part B.`, steps().hospitalOutpatient));
     return finish({ benefit: 'part-b-incident-to', billTo: 'ab-mac', requires: NONE, reasons, warnings });
   }
   if (rule.kind === 'implanted-pump') {
@@ -263,15 +286,15 @@ function outsideHome(rule: CoverageRule, input: DecisionInput, setting: 'practit
     return finish({ benefit: 'part-b-pn', billTo: 'dme-mac', requires: rule.requires as RequirementId[], reasons, warnings });
   }
   if (rule.kind === 'hit-service' || rule.kind === 'ivig-services' || rule.kind === 'home-health-nursing') {
-    reasons.push(reason('NOT_IN_HOME', `${code} is paid only for services in the patient's home.`, rule.kind === 'hit-service' ? bpm(BPM_HIT_HOME) : first(rule)));
+    reasons.push(reason('NOT_IN_HOME', `${code} is paid only for services in the patient's home.`, rule.kind === 'hit-service' ? steps().hitHome : first(rule)));
     return finish({ benefit: 'not-covered', requires: NONE, reasons, warnings });
   }
-  reasons.push(reason('NOT_SEPARATELY_BILLABLE', `${code} used ${office ? "in the practitioner's office" : 'in the hospital outpatient department'} is not separately billable as DME; the DME MAC rejects it as wrong jurisdiction.`, a52507(A52507_OFFICE)));
+  reasons.push(reason('NOT_SEPARATELY_BILLABLE', `${code} used ${office ? "in the practitioner's office" : 'in the hospital outpatient department'} is not separately billable as DME; the DME MAC rejects it as wrong jurisdiction.`, steps().office));
   return finish({ benefit: 'not-covered', requires: NONE, reasons, warnings });
 }
 
 function partD(reasons: ClassificationReason[], warnings: string[]): Classification {
-  reasons.push(reason('PART_D_DRUG_ONLY', 'Part D covers the drug only, when it is a Part D drug on the plan formulary; Medicare pays nothing for the pump, supplies or nursing.', partDCitation()));
+  reasons.push(reason('PART_D_DRUG_ONLY', 'Part D covers the drug only, when it is a Part D drug on the plan formulary; Medicare pays nothing for the pump, supplies or nursing.', steps().partD));
   warnings.push('Part D pays for the drug only: supplies, equipment and nursing are not covered by Part D.');
   return finish({ benefit: 'part-d', billTo: 'part-d-plan', requires: NONE, reasons, warnings });
 }
@@ -294,7 +317,7 @@ function atHome(rule: CoverageRule, input: DecisionInput, state: DiagnosisState,
       } else if (pumped) {
         reasons.push(reason('NO_DURABLE_PUMP', `${code} (${rule.label}) is not a drug LCD L33794 covers through a durable pump, so the pump and supplies get no Part B DME payment.`, first(rule)));
       } else {
-        reasons.push(reason(input.device === 'elastomeric' ? 'DISPOSABLE_DEVICE_NOT_DME' : 'NO_DURABLE_PUMP', `${code} (${rule.label}) given ${deviceWords(input.device)} is not a Part B DME drug.`, input.device === 'elastomeric' ? a52507(A52507_DISPOSABLE) : a52507(A52507_DRUG_ALONE)));
+        reasons.push(reason(input.device === 'elastomeric' ? 'DISPOSABLE_DEVICE_NOT_DME' : 'NO_DURABLE_PUMP', `${code} (${rule.label}) given ${deviceWords(input.device)} is not a Part B DME drug.`, input.device === 'elastomeric' ? steps().disposable : steps().drugAlone));
       }
       return partD(reasons, warnings);
     }
@@ -409,11 +432,11 @@ function eipDrug(rule: CoverageRule, input: DecisionInput, state: DiagnosisState
   const device = input.device;
   const icd10Citation = coverageModel().icd10Citations[0];
   if (device === 'gravity' || device === 'push') {
-    reasons.push(reason('NO_DURABLE_PUMP', `${code} given ${deviceWords(device)} is not a supply to a covered durable pump: Part B DME has no benefit for it (bill with GY if sent to the DME MAC).`, a52507(A52507_DRUG_ALONE)));
+    reasons.push(reason('NO_DURABLE_PUMP', `${code} given ${deviceWords(device)} is not a supply to a covered durable pump: Part B DME has no benefit for it (bill with GY if sent to the DME MAC).`, steps().drugAlone));
     return partD(reasons, warnings);
   }
   if (device === 'elastomeric') {
-    reasons.push(reason('DISPOSABLE_DEVICE_NOT_DME', `${code} given through a disposable (elastomeric) pump: the device is not DME and the drug and supplies used with it are not covered by Part B.`, a52507(A52507_DISPOSABLE)));
+    reasons.push(reason('DISPOSABLE_DEVICE_NOT_DME', `${code} given through a disposable (elastomeric) pump: the device is not DME and the drug and supplies used with it are not covered by Part B.`, steps().disposable));
     return partD(reasons, warnings);
   }
   if (!rule.pumps) {
@@ -462,7 +485,7 @@ function applyHit(rule: CoverageRule, input: DecisionInput, out: Draft): void {
     return;
   }
   if (rule.indication === 'IV') {
-    out.reasons.push(reason('HIT_NOT_ELIGIBLE', 'Insulin through an insulin pump is not a home infusion drug: no HIT services category.', bpm('§320.7: home infusion drugs are given intravenously or subcutaneously and exclude insulin pump systems')));
+    out.reasons.push(reason('HIT_NOT_ELIGIBLE', 'Insulin through an insulin pump is not a home infusion drug: no HIT services category.', steps().hitDrugs));
     return;
   }
   const route = input.route ?? rule.defaultRoute;

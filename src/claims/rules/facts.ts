@@ -49,7 +49,8 @@ export function needsLineModifier(line: Line): boolean {
 
 /** Whether the line carries any of the modifiers. */
 export function hasAny(line: Line, modifiers: readonly string[]): boolean {
-  return modifiers.some((m) => line.modifiers.includes(m));
+  for (const m of modifiers) if (line.modifiers.includes(m)) return true;
+  return false;
 }
 
 /** The subcutaneous immune globulin rule of a line (LCD L33794 indication V(H)), if it is one. */
