@@ -97,7 +97,8 @@ describe('classify: normalisation', () => {
 
 const BILL_TO: Record<string, readonly (string | undefined)[]> = {
   'part-b-dme': ['dme-mac'],
-  'part-b-hit': ['ab-mac'],
+  // 2019-2020 transitional payment: eligible DME suppliers billed the DME MAC; from 2021 the A/B MAC (MM11880).
+  'part-b-hit': ['ab-mac', 'dme-mac'],
   'part-b-ivig': ['dme-mac'],
   'part-b-ivig-services': ['dme-mac'],
   'part-b-pn': ['dme-mac'],
