@@ -88,6 +88,7 @@ const sections = {
       citations: cites,
     })
     .strict(),
+  insulinCoinsuranceCap: z.object({ indication: z.string(), maxCentsPerMonth: z.number().int().positive(), from: isoDateSchema, citations: cites }).strict(),
   quantityLimits: z.array(z.object({ id: z.string(), codes: z.array(hcpcs).min(1), maxUnitsPerCalendarMonth: z.number().int().positive(), citations: cites }).strict()),
   servicesLine: z.object({ code: hcpcs, maxUnitsPerDay: z.number().int().positive(), drugWithinDays: z.number().int().positive(), citations: cites }).strict(),
   contractor: z.array(z.object({ from: isoDateSchema, to: isoDateSchema.optional(), billTo: z.enum(['dme-mac', 'ab-mac']), citations: cites }).strict()).min(1),
@@ -216,6 +217,7 @@ export const dataset: DatasetDefinition<FileIn, unknown> = {
       const { path, value } = name === 'subcutaneousModifier' ? jb : insulin;
       if (!rules.some((r) => r.indication === value.indication)) ctx.fail(path, name, 'indication', `no rule has indication ${value.indication}`);
     }
+    const insulinCap = section(files, 'insulinCoinsuranceCap', ctx);
     const limits = section(files, 'quantityLimits', ctx);
     const services = section(files, 'servicesLine', ctx);
     const contractor = section(files, 'contractor', ctx);
@@ -237,6 +239,7 @@ export const dataset: DatasetDefinition<FileIn, unknown> = {
       lineModifiers: { ...lineModifiers.value, citations: cite(lineModifiers.value.citations, lineModifiers.path) },
       subcutaneousModifier: { ...jb.value, citations: cite(jb.value.citations, jb.path) },
       insulinSupplyModifiers: { ...insulin.value, citations: cite(insulin.value.citations, insulin.path) },
+      insulinCoinsuranceCap: { ...insulinCap.value, citations: cite(insulinCap.value.citations, insulinCap.path) },
       quantityLimits: limits.value.map((l) => ({ ...l, citations: cite(l.citations, `${limits.path} ${l.id}`) })),
       dispensingLimits: dispensing.map(({ path, ...d }) => ({ ...d, citations: cite(d.citations, `${path} dispensingLimit`) })),
       ivigServicesLine: { ...services.value, citations: cite(services.value.citations, services.path) },

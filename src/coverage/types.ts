@@ -154,6 +154,8 @@ export interface CoverageData {
     readonly modifiers: readonly string[];
     readonly jlNotAllowed: { readonly codes: readonly string[]; readonly from: string; readonly to: string };
   };
+  /** A52507: from `from`, the beneficiary's coinsurance for a month's supply of pump insulin (`indication`) is at most this. */
+  readonly insulinCoinsuranceCap: Dated & { readonly indication: string; readonly maxCentsPerMonth: number };
   /** LCD unit limits per calendar month. */
   readonly quantityLimits: readonly { readonly id: string; readonly codes: readonly string[]; readonly maxUnitsPerCalendarMonth: number; readonly citations: readonly Citation[] }[];
   /** LCD limits on the quantity dispensed at a time, in months, by rule kind. */

@@ -1,5 +1,6 @@
 import { getCode } from '../catalog/getCode.js';
 import { classify } from '../classify/classify.js';
+import { classifyRuleTable } from '../classify/rule-table.js';
 import type { Citation } from '../core/citation.js';
 import { toIsoDate, yearOf, type IsoDate } from '../core/dates.js';
 import { describeValue, invalidInput, MedicareInputError } from '../core/errors.js';
@@ -32,6 +33,39 @@ function readUnits(value: unknown, field: string): number {
 /** A line not priced, and why. */
 function notPriced(line: number, hcpcs: string, reason: string): PricedLine {
   return Object.freeze({ line, hcpcs, basis: 'not-priced', steps: Object.freeze([]), reason });
+}
+
+/**
+ * A52507: "Effective for claims with dates of service on or after July 1, 2023, a beneficiary's
+ * coinsurance for a month's supply of insulin (J1811, J1813 or J1817) furnished through an external
+ * insulin infusion pump (E0784) is not to exceed $35." The cap is per month's supply: JL (a
+ * three-month supply) caps at three times it (derived), JK or no modifier at once. Medicare pays the
+ * rest; the deductible is not part of the coinsurance.
+ */
+function capInsulinCoinsurance(line: PricedLine, code: string, date: string, modifiers: readonly string[], cite: (c: readonly Citation[]) => void): PricedLine {
+  const cap = classifyRuleTable().insulinCoinsuranceCap;
+  if (date < cap.from || !line.beneficiaryPays || !line.medicarePays) return line;
+  const insulin = classifyRuleTable().rules.some((r) => r.indication === cap.indication && r.codes.includes(code));
+  if (!insulin) return line;
+  const months = modifiers.includes('JL') ? 3 : 1;
+  const deductible = line.deductibleApplied?.cents ?? 0;
+  const coinsurance = line.beneficiaryPays.cents - deductible;
+  const max = cap.maxCentsPerMonth * months;
+  if (coinsurance <= max) return line;
+  cite(cap.citations);
+  const beneficiary = deductible + max;
+  const basis = line.beneficiaryPays.cents + line.medicarePays.cents;
+  return Object.freeze({
+    ...line,
+    medicarePays: money(basis - beneficiary),
+    beneficiaryPays: money(beneficiary),
+    steps: Object.freeze([
+      ...line.steps,
+      step(`Insulin through an external insulin pump: coinsurance capped at ${formatUsd(cap.maxCentsPerMonth)} a month's supply x ${months} (${months === 3 ? 'JL' : 'JK'}; A52507)`, formatUsd(max)),
+      step('Beneficiary pays deductible + capped coinsurance', formatUsd(beneficiary)),
+      step('Medicare pays the rest of the basis', formatUsd(basis - beneficiary)),
+    ]),
+  });
 }
 
 /** A priced line: the payment of `allowed` after the deductible still unmet, with every step. */
@@ -212,7 +246,7 @@ export function priceClaim(input: PriceClaimInput): PricedClaim {
         coinsurance,
       );
       deductibleRemaining -= result.deductibleApplied?.cents ?? 0;
-      return result;
+      return capInsulinCoinsurance(result, l.code, l.dateOfService, l.modifiers, cite);
     }
     entry.state ??= readState(fields.state, indexed.tables.dmepos.states, 'state');
     entry.area ??= readRural(indexed, entry.state, fields.zip, fields.rural, '');

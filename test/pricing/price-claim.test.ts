@@ -150,3 +150,26 @@ describe('tables: a quarter the caller imported', () => {
     }
   });
 });
+
+describe('priceClaim: the insulin coinsurance cap', () => {
+  // A52507: "Effective for claims with dates of service on or after July 1, 2023, a beneficiary's
+  // coinsurance for a month's supply of insulin (J1811, J1813 or J1817) furnished through an external
+  // insulin infusion pump (E0784) is not to exceed $35."
+  const price = (modifiers: string[], units: number, dateOfService = DATE) =>
+    priceClaim({ state: 'AL', rural: false, deductibleRemainingCents: 0, lines: [{ hcpcs: 'J1817', modifiers, units, dateOfService }] }).lines[0]!;
+
+  it('caps a month (JK) at $35.00 and three months (JL) at $105.00; Medicare pays the rest', () => {
+    const month = price(['KX', 'JK'], 100);
+    expect(month.beneficiaryPays!.cents).toBe(3500);
+    expect(month.medicarePays!.cents + month.beneficiaryPays!.cents).toBe(month.allowed!.cents);
+    expect(month.steps.map((s) => s.label).join(' ')).toContain('coinsurance capped');
+    const quarter = price(['KX', 'JL'], 300);
+    expect(quarter.beneficiaryPays!.cents).toBe(10500);
+  });
+
+  it('leaves a coinsurance under the cap as it is', () => {
+    const small = price(['KX', 'JK'], 4);
+    expect(small.beneficiaryPays!.cents).toBeLessThan(3500);
+    expect(small.steps.map((s) => s.label).join(' ')).not.toContain('capped');
+  });
+});
