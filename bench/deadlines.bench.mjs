@@ -7,7 +7,7 @@
 import { addDays, addYears, format, parseISO, subDays } from 'date-fns';
 import { z } from 'zod';
 import { adrResponseDeadline, amountInControversy, refillWindow, timelyFilingDeadline } from 'medicare-home-infusion';
-import { agree, cite, freezeDeep, isoDate, money, readRepoJson } from './naive.mjs';
+import { agree, anyPrimary, cite, freezeDeep, isoDate, money, readRepoJson } from './naive.mjs';
 
 const RULES = readRepoJson('data/deadlines/rules.json');
 const AIC = readRepoJson('data/deadlines/aic-thresholds.json');
@@ -47,8 +47,11 @@ function naiveAic(year) {
   const y = yearSchema.parse(year);
   const r = AIC.find((x) => x.year === y);
   if (!r) throw new Error('NO_DATA');
-  const citations = [...r.aljCitations, ...r.courtCitations, ...r.citations].map(cite);
-  return freezeDeep({ year: r.year, alj: money(r.aljCents), court: money(r.courtCents), citations, warnings: r.warnings ?? [] });
+  // One citation per source and section, in order of first mention (the ALJ and court amounts often share a notice).
+  const all = [...r.aljCitations, ...r.courtCitations, ...r.citations].map(cite);
+  const citations = all.filter((c, i) => all.findIndex((o) => o.id === c.id && o.section === c.section) === i);
+  const secondary = [...(anyPrimary(r.aljCitations) ? [] : ['alj']), ...(anyPrimary(r.courtCitations) ? [] : ['court'])];
+  return freezeDeep({ year: r.year, alj: money(r.aljCents), court: money(r.courtCents), citations, secondary, warnings: r.warnings ?? [] });
 }
 
 // Dates with month ends, leap days and year ends, where calendar arithmetic goes wrong first.

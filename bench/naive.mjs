@@ -25,6 +25,10 @@ export function freezeDeep(o) {
 }
 
 const SOURCES = listSources();
+/** Whether any of the refs names a primary source (kind 'primary' in data/sources/*.json), by a linear scan. */
+export function anyPrimary(refs) {
+  return refs.some((ref) => SOURCES.find((x) => x.id === (typeof ref === 'string' ? ref : ref.source))?.kind === 'primary');
+}
 /**
  * A data citation ref ('id' or { source, section }) as a Citation, by a linear scan of the sources
  * (a ref without a section takes the source's default section, if it has one).
