@@ -25,6 +25,7 @@ import {
   checkRetrieved,
   chooseDelimiter,
   parseDollarAmount,
+  readArgs,
   todayIso,
   writeFileAtomic,
   yearsInFileName,
@@ -192,20 +193,6 @@ export function diffRates(previous: Record<string, number> | undefined, next: Re
   });
 }
 
-function readArgs(argv: readonly string[]): Record<string, string | true> {
-  const args: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (!arg.startsWith('--')) throw new ImportError(`unexpected argument ${arg}`);
-    const next = argv[i + 1];
-    if (next === undefined || next.startsWith('--')) args[arg.slice(2)] = true;
-    else {
-      args[arg.slice(2)] = next;
-      i++;
-    }
-  }
-  return args;
-}
 
 /**
  * Runs the import; returns the path written and the data. `log` receives each line as it is

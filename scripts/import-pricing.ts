@@ -9,6 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listCodes } from '../src/catalog/listCodes.js';
 import { composeQuarter, pricingFileSchema, type PricingFile } from './datasets/pricing.js';
+import { ImportError, readArgs } from './lib/import-checks.js';
 import {
   PricingFileError,
   decodeCmsText,
@@ -46,24 +47,7 @@ not in CMS's format, two rows for one code and modifiers with different amounts,
 quarter. Warnings: an amount that moved more than 25% from the same quarter a year earlier (or the
 latest earlier quarter held).`;
 
-export class ImportError extends Error {
-  override name = 'ImportError';
-}
-
-function readArgs(argv: readonly string[]): Record<string, string | true> {
-  const args: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (!arg.startsWith('--')) throw new ImportError(`unexpected argument ${arg}`);
-    const next = argv[i + 1];
-    if (next === undefined || next.startsWith('--')) args[arg.slice(2)] = true;
-    else {
-      args[arg.slice(2)] = next;
-      i++;
-    }
-  }
-  return args;
-}
+export { ImportError };
 
 const KNOWN = new Set(['quarter', 'dmepos', 'pen', 'rural', 'asp', 'codes', 'data-dir', 'tables-out', 'no-build', 'help']);
 

@@ -1,5 +1,5 @@
 /**
- * Checks shared by the maintainer's importers (scripts/import-hcpcs.ts, scripts/import-hit-rates.ts):
+ * Checks shared by the maintainer's importers (scripts/import-hcpcs.ts, import-hit-rates.ts, import-pricing.ts):
  * the delimiter of a text table, dollar amounts read without guessing, a retrieval date that cannot
  * be in the future, the year a file name states, and writes that leave nothing behind when refused.
  * Each check throws ImportError with a message naming the input and what to do.
@@ -9,6 +9,22 @@ import { basename, dirname, join } from 'node:path';
 
 export class ImportError extends Error {
   override name = 'ImportError';
+}
+
+/** `--name value` pairs and bare `--flag`s of an importer's command line; anything else is refused. */
+export function readArgs(argv: readonly string[]): Record<string, string | true> {
+  const args: Record<string, string | true> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (!arg.startsWith('--')) throw new ImportError(`unexpected argument ${arg}`);
+    const next = argv[i + 1];
+    if (next === undefined || next.startsWith('--')) args[arg.slice(2)] = true;
+    else {
+      args[arg.slice(2)] = next;
+      i++;
+    }
+  }
+  return args;
 }
 
 export const DELIMITERS = { comma: ',', tab: '\t', semicolon: ';' } as const;
