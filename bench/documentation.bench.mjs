@@ -5,6 +5,8 @@ import { freezeDeep, readRepoJson } from './naive.mjs';
 
 const REQS = readRepoJson('data/documentation/requirements.json');
 const APP = readRepoJson('data/documentation/applicability.json');
+// Which drug needs which LCD criteria is in the coverage model: a rule's requires beyond its benefit's general list.
+const COVERAGE_RULES = ['l33794', 'ivig', 'hit', 'pn', 'part-d', 'home-health'].flatMap((f) => readRepoJson(`data/coverage/${f}.json`).rules ?? []);
 
 
 // Naive: linear scans and fresh, deeply frozen objects on every call.
@@ -12,8 +14,11 @@ function naiveRequirements({ benefit, hcpcs, dateOfService }) {
   const code = hcpcs?.trim().toUpperCase();
   const entry = APP.benefits.find((b) => b.benefit === benefit);
   const ids = [...entry.requirements];
-  for (const c of APP.codes) {
-    if (c.code === code && c.benefit === benefit && !ids.includes(c.requirement)) ids.push(c.requirement);
+  if (benefit === 'part-b-dme') {
+    for (const rule of COVERAGE_RULES) {
+      if (!rule.codes.includes(code) || !(rule.kind.startsWith('eip-') || rule.kind === 'compounded')) continue;
+      for (const id of rule.requires) if (id !== 'abn' && !entry.requirements.includes(id) && !ids.includes(id)) ids.push(id);
+    }
   }
   return freezeDeep(
     ids.map((id) => {
