@@ -1,4 +1,5 @@
 import type { ClaimRule } from '../claim.js';
+import { daysBetween } from '../../core/dates.js';
 import { hitInitialVisitsFrom, rulesOfCode } from '../../coverage/index.js';
 import { hitCode } from '../../hit/hitCode.js';
 import { hitVisitType } from '../../hit/hitVisitType.js';
@@ -32,8 +33,9 @@ export const rule: ClaimRule = {
       const prior = latestBefore(earlier, line.date);
       if (prior.length === 0 || hitVisitType({ dateOfService: line.date, patientPriorVisits: prior }) === 'initial') continue;
       const last = prior[prior.length - 1]!;
-      report(line, `${line.code} is an initial visit on ${line.date}, but the patient's HIT visit on ${last.date}${last.discharged ? '' : ' did not discharge the patient'} ` +
-        `is within 60 days or without a discharge: a new initial visit needs a discharge and more than 60 days without a visit (any supplier); bill ${subsequent}.`, citation);
+      const why = daysBetween(last.date, line.date) <= 60 ? `is within 60 days (on ${last.date})` : `on ${last.date} did not discharge the patient`;
+      report(line, `${line.code} is an initial visit on ${line.date}, but the patient's last HIT visit ${why}: ` +
+        `a new initial visit needs a discharge and more than 60 days without a visit (any supplier); bill ${subsequent}.`, citation);
     }
   },
 };
