@@ -38,7 +38,7 @@ const rootAsSibling: Plugin = {
 
 export default defineConfig([
   { ...shared, entry: { index: 'src/index.ts' }, banner: ({ format }) => (format === 'esm' ? { js: '/* @ts-self-types="./index.d.ts" */' } : {}) },
-  { ...shared, entry: { x12: 'src/x12/index.ts' }, esbuildPlugins: [rootAsSibling] },
+  { ...shared, entry: { x12: 'src/x12/index.ts' }, esbuildPlugins: [rootAsSibling], banner: ({ format }) => (format === 'esm' ? { js: '/* @ts-self-types="./x12.d.ts" */' } : {}) },
   // The CLI (package.json `bin`): ESM only, no declarations, using the two entries beside it.
   { ...shared, entry: { cli: 'src/cli/check.ts' }, format: ['esm'], dts: false, removeNodeProtocol: false, esbuildPlugins: [rootAsSibling] },
 ]);
