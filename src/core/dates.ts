@@ -158,37 +158,3 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return isoToDayNumber(to) - isoToDayNumber(from);
 }
 
-const DATES = new Map<string, IsoDate>();
-
-/** The string last read and its date (a one-entry memo before the map; never matches before a first read). */
-let lastValue: string | undefined;
-let lastIso: IsoDate = '';
-
-/** `toIsoDate` with a small memo for date strings already validated (a date string is always the same date). */
-export function cachedIsoDate(value: unknown, field: string): IsoDate {
-  if (typeof value === 'string') {
-    if (value === lastValue) return lastIso;
-    const hit = DATES.get(value);
-    if (hit !== undefined) {
-      lastValue = value;
-      lastIso = hit;
-      return hit;
-    }
-    const iso = toIsoDate(value, field);
-    lastValue = value;
-    lastIso = iso;
-    if (DATES.size < 4096) DATES.set(value, iso);
-    return iso;
-  }
-  return toIsoDate(value, field);
-}
-
-/**
- * The date of a string already read by {@link cachedIsoDate}, or `undefined` (then call
- * `cachedIsoDate` with the field name, built only on that slower path).
- */
-export function knownIsoDate(value: unknown): IsoDate | undefined {
-  if (typeof value !== 'string') return undefined;
-  if (value === lastValue) return lastIso;
-  return DATES.get(value);
-}

@@ -1,5 +1,5 @@
 import type { Citation } from '../core/citation.js';
-import { addDaysToIso, addYearsToIso, cachedIsoDate, dayNumberToIso, isoToDayNumber, toIsoDate, type DateInput } from '../core/dates.js';
+import { addDaysToIso, addYearsToIso, dayNumberToIso, isoToDayNumber, toIsoDate, type DateInput } from '../core/dates.js';
 import { noData } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { lazy } from '../core/lazy.js';
@@ -96,36 +96,24 @@ export interface AppealDeadline {
 export function appealDeadline(input: { level: AppealLevel; noticeDate: DateInput }): AppealDeadline {
   const record = readObject(input, 'input', APPEAL_KEYS);
   const levelValue = own(record, 'level');
-  const plan = (typeof levelValue === 'string' ? APPEAL_PLANS().get(levelValue) : undefined) ??
-    (APPEAL_PLANS().get(readEnum(levelValue, APPEAL_LEVELS, 'level')) as AppealPlan);
-  const notice = cachedIsoDate(own(record, 'noticeDate'), 'noticeDate');
-  let result = plan.results.get(notice);
-  if (result === undefined) {
-    const { rule } = plan;
-    // Calendar days on day numbers: the same dates as date-fns addDays on local dates
-    // (test/deadlines/deadlines-fast.test.ts compares them on many dates), without Date objects.
-    const receiptDay = isoToDayNumber(notice) + rule.receiptPresumedDays;
-    result = deepFreeze({
-      level: rule.level,
-      title: rule.title,
-      presumedReceipt: dayNumberToIso(receiptDay),
-      filingDays: rule.filingDays,
-      fileBy: dayNumberToIso(receiptDay + rule.filingDays),
-      citations: rule.citations,
-    });
-    if (plan.results.size >= 4096) plan.results.clear();
-    plan.results.set(notice, result);
-  }
-  return result;
+  const rule = APPEAL_RULES().get(readEnum(levelValue, APPEAL_LEVELS, 'level')) as AppealLevelRule;
+  const notice = toIsoDate(own(record, 'noticeDate'), 'noticeDate');
+  // Calendar days on day numbers: the same dates as date-fns addDays on local dates
+  // (test/deadlines/deadlines-fast.test.ts compares them on many dates), without Date objects.
+  const receiptDay = isoToDayNumber(notice) + rule.receiptPresumedDays;
+  return deepFreeze({
+    level: rule.level,
+    title: rule.title,
+    presumedReceipt: dayNumberToIso(receiptDay),
+    filingDays: rule.filingDays,
+    fileBy: dayNumberToIso(receiptDay + rule.filingDays),
+    citations: rule.citations,
+  });
 }
 
-/** One appeal level's rule and the frozen answers already given for it, by notice date. */
-interface AppealPlan {
-  readonly rule: AppealLevelRule;
-  readonly results: Map<string, AppealDeadline>;
-}
-const APPEAL_PLANS: () => ReadonlyMap<string, AppealPlan> = /* @__PURE__ */ lazy(() => new Map(
-  loadDeadlineRules().appealLevels.map((rule) => [rule.level, { rule, results: new Map<string, AppealDeadline>() }]),
+/** Each appeal level's rule, by level (an index over the frozen rule data, built on first use). */
+const APPEAL_RULES: () => ReadonlyMap<string, AppealLevelRule> = /* @__PURE__ */ lazy(() => new Map(
+  loadDeadlineRules().appealLevels.map((rule) => [rule.level, rule]),
 ));
 
 /**

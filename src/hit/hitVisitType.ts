@@ -1,6 +1,6 @@
 import { describeValue, invalidInput, noData } from '../core/errors.js';
 import { isoToDayNumber } from '../core/dates.js';
-import { cachedIsoDate, knownIsoDate } from '../core/dates.js';
+import { toIsoDate } from '../core/dates.js';
 import { own, readObject } from '../core/validate.js';
 import { PERMANENT_START, TTP_START } from './codes.js';
 import type { HitVisit, HitVisitTypeInput } from './types.js';
@@ -50,7 +50,7 @@ const VISIT_KEYS: readonly string[] = ['date', 'discharged'];
  */
 export function hitVisitType(input: HitVisitTypeInput): HitVisit {
   const object = readObject(input, 'input', INPUT_KEYS);
-  const dateOfService = cachedIsoDate(own(object, 'dateOfService'), 'dateOfService');
+  const dateOfService = toIsoDate(own(object, 'dateOfService'), 'dateOfService');
   const patientPriorVisits = own(object, 'patientPriorVisits');
   const deprecatedPriorVisits = own(object, 'priorVisits');
   if (patientPriorVisits !== undefined && deprecatedPriorVisits !== undefined) {
@@ -67,7 +67,7 @@ export function hitVisitType(input: HitVisitTypeInput): HitVisit {
   for (let i = 0; i < priorVisits.length; i++) {
     const visit = readObject(priorVisits[i], `${list}[${i}]`, VISIT_KEYS);
     const rawDate = own(visit, 'date');
-    const date = knownIsoDate(rawDate) ?? cachedIsoDate(rawDate, `${list}[${i}].date`);
+    const date = toIsoDate(rawDate, `${list}[${i}].date`);
     const discharged = own(visit, 'discharged');
     if (discharged !== undefined && typeof discharged !== 'boolean') {
       invalidInput(`${list}[${i}].discharged`, `must be true, false or absent, got ${describeValue(discharged)}`);

@@ -4,11 +4,9 @@ import { describe, expect, it } from 'vitest';
 import {
   addDaysToIso,
   addYearsToIso,
-  cachedIsoDate,
   dayNumberToIso,
   isoToDayNumber,
   isoToLocalDate,
-  knownIsoDate,
   localDateToIso,
   toIsoDate,
 } from '../../src/core/dates.js';
@@ -84,33 +82,3 @@ describe('addDaysToIso and addYearsToIso = date-fns addDays, subDays and addYear
   });
 });
 
-describe('cachedIsoDate = toIsoDate, also on repeats and after refusals', () => {
-  const inputs = fc.oneof(
-    isoDates,
-    fc.constantFrom('', ' 2024-02-29 ', '2023-02-29', '2024-13-01', '1899-12-31', '2200-01-01', '2024-2-1', 'x'),
-    fc.string({ maxLength: 12 }),
-  );
-  function outcome(fn: () => string): string {
-    try {
-      return `ok ${fn()}`;
-    } catch (error) {
-      expect(error).toBeInstanceOf(MedicareInputError);
-      return `error ${(error as MedicareInputError).message}`;
-    }
-  }
-  it('gives the same value or the same error as toIsoDate for any sequence of inputs', () => {
-    fc.assert(
-      fc.property(fc.array(inputs, { minLength: 1, maxLength: 8 }), (values) => {
-        for (const v of values) {
-          expect(outcome(() => cachedIsoDate(v, 'd'))).toBe(outcome(() => toIsoDate(v, 'd')));
-          const known = knownIsoDate(v);
-          if (known !== undefined) expect(known).toBe(toIsoDate(v, 'd'));
-        }
-      }),
-      { numRuns: 3000 },
-    );
-    // The one-entry memo never answers for a string it has not read: '' is refused even first.
-    expect(() => cachedIsoDate('', 'd')).toThrow(MedicareInputError);
-    expect(knownIsoDate('')).toBeUndefined();
-  });
-});

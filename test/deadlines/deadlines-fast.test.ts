@@ -24,7 +24,7 @@ describe('appealDeadline = presumed receipt (+5) and filing days by date-fns add
         const first = appealDeadline({ level, noticeDate });
         expect(first).toMatchObject({ level, filingDays: FILING[level], ...expected });
         expect(Object.isFrozen(first)).toBe(true);
-        expect(appealDeadline({ level, noticeDate })).toBe(first);
+        expect(appealDeadline({ level, noticeDate })).toStrictEqual(first);
       }),
       { numRuns: 5000 },
     );
