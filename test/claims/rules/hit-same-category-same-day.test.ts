@@ -1,8 +1,9 @@
 import { rule } from '../../../src/claims/rules/hit-same-category-same-day.js';
 import { L, ruleTester } from '../rule-tester.js';
 
-// BPM ch. 15 §320.8 and §320.8.2: "a unit of single payment per payment category for each infusion
-// drug administration calendar day". Two categories on one day, or one category on two days, are both paid.
+// BPM ch. 15 §320.8 and §320.8.2, 42 CFR 414.1550(b): a unit of single payment per payment category
+// for each infusion drug administration calendar day. Two categories on one day, or one category on
+// two days, are both paid.
 ruleTester(rule, {
   valid: [
     { name: 'two categories on one day', claim: [L('G0068', [], 4), L('G0069', [], 4)] },
