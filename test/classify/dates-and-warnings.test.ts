@@ -100,3 +100,22 @@ describe('what the answer assumed when the input left it open', () => {
     expect(c.warnings).toEqual(['Coverage needs a diagnosis from A52507 ICD-10 group 1; none was given.', 'No route given: classified as subcutaneous.']);
   });
 });
+
+describe('diagnoses: one listed diagnosis is enough', () => {
+  // A52507, ICD-10-CM Codes that Support Medical Necessity: the claim needs a diagnosis from the
+  // indication's group; other diagnoses on the claim do not take it away. Likewise home IVIG needs a
+  // primary immune deficiency from the BPM ch. 15 §50.6 list among the diagnoses.
+  it('Hizentra with a PID code and an unrelated code: listed', () => {
+    const c = at({ hcpcs: 'J1559', dateOfService: '2026-03-02', setting: 'home', device: 'external-pump', route: 'subcutaneous', diagnoses: ['E11.9', 'D83.9'] });
+    expect(reasonCodes(c)).toContain('EIP_DIAGNOSIS_LISTED');
+  });
+  it('home IVIG with an unrelated code and a PID code: covered', () => {
+    const c = at({ hcpcs: 'J1459', dateOfService: '2026-03-02', setting: 'home', diagnoses: ['E11.9', 'D83.9'] });
+    expect(c.benefit).toBe('part-b-ivig');
+  });
+  it('Hizentra for CIDP on 2021-07-18, the first day A52507 lists it ("on or after July 18, 2021")', () => {
+    const c = at({ hcpcs: 'J1559', dateOfService: '2021-07-18', setting: 'home', device: 'external-pump', diagnoses: ['G61.81'] });
+    expect(c.benefit).toBe('part-b-dme');
+    expect(reasonCodes(c)).toContain('EIP_DIAGNOSIS_LISTED');
+  });
+});
