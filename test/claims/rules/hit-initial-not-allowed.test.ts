@@ -16,5 +16,7 @@ ruleTester(rule, {
     { name: 'day 61 without a discharge', claim: [L('G0088', [], 4, '2026-03-03')], options: { priorHitVisits: [{ date: '2026-01-01', discharged: false }] }, lines: [1], messages: [/on 2026-01-01 did not discharge the patient/] },
     { name: 'before 2021', claim: [L('G0089', [], 4, '2020-06-01')], lines: [1], messages: [/initial-visit codes start on 2021-01-01; on 2020-06-01 bill G0069/] },
     { name: 'on 2020-12-31, the last day before', claim: [L('G0088', [], 4, '2020-12-31')], lines: [1] },
+    // The history may come in any order: the latest earlier visit is the one compared.
+    { name: 'history out of order: the latest visit is within 60 days', claim: [L('G0088', [], 4)], options: { priorHitVisits: [{ date: '2026-02-01', discharged: true }, { date: '2025-01-01', discharged: true }] }, lines: [1], messages: [/within 60 days \(on 2026-02-01\)/] },
   ],
 });
