@@ -7,6 +7,8 @@ ruleTester(rule, {
   valid: [
     { name: 'JL alone', claim: [L('J1817', ['KX', 'JL'])] },
     { name: 'JK and JL on 2023-03-31, before the modifiers applied', claim: [L('J1817', ['KX', 'JK', 'JL'], 1, '2023-03-31')] },
+    // The JK/JL sentence of A52507 is about insulin (indication IV); other drugs are not its subject.
+    { name: 'JK and JL on milrinone', claim: [L('E0781', ['KX']), L('J2260', ['KX', 'JK', 'JL'])] },
   ],
   invalid: [
     { name: 'JK and JL', claim: [L('J1817', ['KX', 'JK', 'JL'])], lines: [1] },
