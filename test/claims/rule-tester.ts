@@ -16,7 +16,16 @@ export interface RuleCase {
 export const L = (hcpcs: string, modifiers: string[] = [], units = 1, dateOfService = '2026-03-02', extra: Partial<ClaimLine> = {}): ClaimLine =>
   ({ hcpcs, modifiers, units, dateOfService, ...extra });
 
-export function ruleTester(rule: ClaimRule, cases: { valid: readonly RuleCase[]; invalid: readonly (RuleCase & { lines: readonly number[] })[] }): void {
+/**
+ * An invalid case flags exactly `lines`; when `messages` is given, the message of each flagged line
+ * (in order) must match its pattern: what the finding tells the user is part of the rule.
+ */
+export interface InvalidCase extends RuleCase {
+  readonly lines: readonly number[];
+  readonly messages?: readonly RegExp[];
+}
+
+export function ruleTester(rule: ClaimRule, cases: { valid: readonly RuleCase[]; invalid: readonly InvalidCase[] }): void {
   const run = (c: RuleCase) => {
     const flagged: number[] = [];
     const messages: string[] = [];
@@ -31,6 +40,12 @@ export function ruleTester(rule: ClaimRule, cases: { valid: readonly RuleCase[];
   describe(`${rule.code} (${rule.severity})`, () => {
     it('has a summary that names its source', () => expect(rule.summary).toMatch(/A52507|A52509|LCD|BPM|CFR|HCPCS|MM11880|catalog|library|MAC/));
     for (const c of cases.valid) it(`valid: ${c.name}`, () => expect(run(c).flagged).toEqual([]));
-    for (const c of cases.invalid) it(`invalid: ${c.name}`, () => expect(run(c).flagged).toEqual(c.lines));
+    for (const c of cases.invalid) {
+      it(`invalid: ${c.name}`, () => {
+        const { flagged, messages } = run(c);
+        expect(flagged).toEqual(c.lines);
+        c.messages?.forEach((pattern, i) => expect(messages[i], c.name).toMatch(pattern));
+      });
+    }
   });
 }
