@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 interface Mutant { status: string; mutatorName: string; location: { start: { line: number } }; replacement?: string }
 interface Report { files: Record<string, { mutants: Mutant[] }> }
 
-const path = process.argv[2] ?? 'reports/mutation/mutation.json';
+const path = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'reports/mutation/mutation.json';
 const report = JSON.parse(readFileSync(path, 'utf8')) as Report;
 
 function folderOf(file: string): string {
