@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CoverageData } from '../../src/coverage/types.js';
+import { benefitOfKind } from '../lib/coverage-attributes.js';
 import { BENEFITS } from '../../src/core/benefit.js';
 import { REQUIREMENT_IDS } from '../../src/core/requirement-ids.js';
 import { citationRefSchema, emitFrozenConst, isoDateSchema, type DatasetDefinition } from '../lib/dataset.js';
@@ -88,12 +89,6 @@ type RequirementsFile = z.infer<typeof requirementsFileSchema>;
 type ApplicabilityFile = z.infer<typeof applicabilitySchema>;
 
 const known = new Set<string>(REQUIREMENT_IDS);
-
-/** The benefit a coverage rule's codes are claimed under at home (the rules that name documentation). */
-function benefitOfRule(kind: CoverageData['rules'][number]['kind']): string | undefined {
-  if (kind.startsWith('eip-') || kind === 'compounded') return 'part-b-dme';
-  return { 'ivig-drug': 'part-b-ivig', 'ivig-services': 'part-b-ivig-services', pn: 'part-b-pn', 'hit-service': 'part-b-hit' }[kind as string];
-}
 
 /**
  * Documentation requirements (data/documentation/requirements.json) and where they apply
@@ -219,8 +214,8 @@ export const dataset: DatasetDefinition<RequirementsFile | ApplicabilityFile, Do
     if (!coverage) return ctx.fail('data/coverage', '(dataset)', '(build order)', 'the coverage model must build before documentation');
     const general = new Map(benefits.map((b) => [b.benefit, new Set(b.requirements)]));
     const codes = coverage.rules.flatMap((rule) => {
-      const benefit = benefitOfRule(rule.kind);
-      const own = benefit ? rule.requires.filter((id) => !general.get(benefit)?.has(id) && id !== 'abn') : [];
+      const benefit = benefitOfKind(rule.kind);
+      const own = rule.requires.filter((id) => !general.get(benefit)?.has(id) && id !== 'abn');
       return own.flatMap((requirement) => {
         if (!seen.has(requirement)) ctx.fail('data/coverage', rule.id, 'requires', `unknown requirement '${requirement}'`);
         return rule.codes.map((code) => ({

@@ -1,4 +1,4 @@
-import type { Benefit } from '../../src/core/benefit.js';
+import { BENEFITS, type Benefit } from '../../src/core/benefit.js';
 import type { CoverageData, CoverageRule, RuleKind } from '../../src/coverage/types.js';
 import { addDaysToIso } from '../../src/core/dates.js';
 import type { BuildContext, CitationRef } from './dataset.js';
@@ -23,10 +23,11 @@ const BENEFIT_OF: Record<RuleKind, { benefit: Benefit; billTo?: 'dme-mac' | 'ab-
   'home-health-nursing': { benefit: 'home-health', billTo: 'ab-mac' },
   'part-d-drug': { benefit: 'part-d' },
 };
-const BENEFIT_ORDER: readonly Benefit[] = [
-  'part-b-dme', 'part-b-hit', 'part-b-ivig', 'part-b-ivig-services', 'part-b-pn', 'part-b-incident-to',
-  'part-d', 'home-health', 'hospice', 'snf-part-a', 'not-covered',
-];
+
+/** The benefit a claim for a rule's codes belongs to at home (one mapping, for the catalog and the documentation build). */
+export function benefitOfKind(kind: RuleKind): Benefit {
+  return BENEFIT_OF[kind].benefit;
+}
 
 export interface CoveragePeriod {
   from: string;
@@ -102,7 +103,7 @@ export function coveragePeriods(ctx: BuildContext, catalogCodes: Iterable<string
     points.forEach((from, i) => {
       const next = points[i + 1];
       const active = list.filter((f) => f.from <= from && (f.to === undefined || from <= f.to));
-      const benefits = BENEFIT_ORDER.filter((b) => active.some((f) => f.benefit === b));
+      const benefits = BENEFITS.filter((b) => active.some((f) => f.benefit === b));
       if (benefits.length === 0) return;
       const billTos = [...new Set(active.flatMap((f) => (f.billTo ? [f.billTo] : [])))];
       if (billTos.length > 1) ctx.fail('data/coverage', code, 'billTo', `two contractors from ${from}: ${billTos.join(', ')}`);
