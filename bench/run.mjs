@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { formatRate, runCases } from './harness.mjs';
 import { describeImportTime, measureImportTime } from './import-time.mjs';
 import { runLargeX12 } from './x12-large.mjs';
+import { runSizes } from './sizes.mjs';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const only = process.argv[2];
@@ -34,6 +35,10 @@ console.log(`\n${importLine}`);
 // The 100 MB X12 file: time and peak memory need a process per run, so it is its own table.
 const x12Table = only && !'x12-large'.includes(only) ? '' : await runLargeX12();
 if (x12Table) console.log(`\n${x12Table}`);
+
+// Every batch function at 10, 10k and 1M items: the linear-cost table.
+const sizesTable = only && !'sizes'.includes(only) ? '' : runSizes();
+if (sizesTable) console.log(`\n${sizesTable}`);
 
 if (!only) {
   const cpu = cpus();
@@ -63,6 +68,16 @@ if (!only) {
       'maxRSS, the file\'s text included. Read time per line staying flat as the file grows is the linear-cost check.',
       '',
       x12Table,
+      '',
+      '## Input size and cost: every batch function at 10, 10k and 1M items (bench/sizes.mjs)',
+      '',
+      'Each function whose input is a list (claim lines, X12 service lines, FHIR `Claim.item`s, prior HIT',
+      'visits) runs on generated inputs of 10, 10,000 and 1,000,000 items. The figure is CPU time (user and',
+      'system, `process.cpuUsage`) per call and per item, the mean over repeated calls (twice at 1M).',
+      'Linear cost means the time per item stays flat; the last column is the largest time per item over',
+      'the smallest, and the aim is at most 2x.',
+      '',
+      sizesTable,
       '',
       'Bundle sizes are measured by `npm test` (test/package/size-budget.mjs) and printed in its output.',
       '',
