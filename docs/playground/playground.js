@@ -66,8 +66,11 @@ function citationLink(citation) {
     citation.section ? ` (${citation.section})` : '');
 }
 
-/** A refusal: the library's MedicareInputError with its code and field; anything else is a bug and says so. */
-function errorBox(error) {
+/**
+ * A refusal: the library's MedicareInputError with its code and field; JSON the page could not parse
+ * (`notJson` says which text); anything else is a bug and says so.
+ */
+function errorBox(error, notJson = 'The input is not an 837 (no ISA segment) and not JSON') {
   if (error instanceof MedicareInputError) {
     return h('div', { class: 'library-error', role: 'alert', 'data-error-code': error.code, 'data-error-field': error.field },
       h('span', { class: 'error-code' }, error.code), ' ', h('code', {}, error.field), ' ',
@@ -75,7 +78,7 @@ function errorBox(error) {
   }
   if (error instanceof SyntaxError) {
     return h('div', { class: 'library-error', role: 'alert', 'data-error-code': 'JSON' },
-      h('span', { class: 'error-code' }, 'Not an 837 (no ISA segment) and not JSON'), ' ',
+      h('span', { class: 'error-code' }, notJson), ' ',
       h('span', { class: 'error-message' }, error.message));
   }
   console.error(error); // not a typed refusal: a bug in the library or the page
@@ -98,7 +101,7 @@ function findingsSection(lines) {
   try {
     findings = checkClaim(lines, checkOptions());
   } catch (error) {
-    return [h('h3', {}, 'checkClaim'), errorBox(error)];
+    return [h('h3', {}, 'checkClaim'), errorBox(error, 'The checkClaim options are not JSON')];
   }
   const errors = findings.filter((f) => f.severity === 'error').length;
   const heading = h('h3', {}, `checkClaim: ${findings.length} finding${findings.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'})`);
@@ -162,8 +165,10 @@ function run() {
 // --- examples ---
 
 async function loadExample(example) {
-  const text = example.file
-    ? await (await fetch(`./build/examples/${example.file}`)).text()
+  const response = example.file ? await fetch(`./build/examples/${example.file}`) : undefined;
+  if (response && !response.ok) throw new Error(`${example.file}: HTTP ${response.status} (run npm run build:playground)`);
+  const text = response
+    ? await response.text()
     : `[\n${example.lines.map((line) => `  ${JSON.stringify(line)}`).join(',\n')}\n]`; // one claim line per text line
   $('input').value = text;
   $('state').value = example.pricing.state;

@@ -181,10 +181,19 @@ try {
   assert.equal(shownBadUnits.claims[0].findings.error.code, 'INVALID_INPUT');
   assert.equal(shownBadUnits.claims[0].findings.error.field, 'lines[0].units');
   const shownNotJson = await typed('E0781 RR KX');
-  assert.equal(shownNotJson.input.error.code, 'Not an 837 (no ISA segment) and not JSON');
+  assert.equal(shownNotJson.input.error.code, 'The input is not an 837 (no ISA segment) and not JSON');
+
+  // checkClaim's options come from their own field: a misspelt key is refused by the library, named.
+  await page.click('#form details summary');
+  await page.fill('#check-options', '{ "drugLine": [] }');
+  const clean = [{ hcpcs: 'E0784', modifiers: ['KX'], units: 1, dateOfService: '2026-03-02' }];
+  const shownBadOptions = await typed(JSON.stringify(clean));
+  const expectedBadOptions = attempt(() => checkClaim(clean, { drugLine: [] }));
+  assert.equal(expectedBadOptions.error?.code, 'INVALID_INPUT');
+  assert.deepEqual(shownBadOptions.claims[0].findings, expectedBadOptions);
 
   assert.deepEqual(problems, [], `the page logged errors:\n${problems.join('\n')}`);
-  console.log(`browser: ok in ${(await browser.version())} (${shownCounts.join('; ')}; bad input shown as INVALID_INPUT lines[0].units; no console errors)`);
+  console.log(`browser: ok in ${(await browser.version())} (${shownCounts.join('; ')}; bad lines and options shown as the library's INVALID_INPUT; no console errors)`);
 } finally {
   clearTimeout(watchdog);
   await browser?.close();
