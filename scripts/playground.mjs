@@ -10,7 +10,7 @@
 // The page runs the package's own ESM files, copied unchanged from dist/ (dist/x12.js imports
 // `./index.js` beside it, so the two files work in a browser as they are): the browser test then
 // tests the exact files npm publishes. The copies are generated, not committed (.gitignore).
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,9 +49,16 @@ const CONTENT_TYPES = {
  */
 export function servePlayground(port = 0) {
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    } catch {
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+      return;
+    }
     const file = normalize(join(PLAYGROUND_DIR, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(PLAYGROUND_DIR + sep) || !existsSync(file)) {
+    // Only files inside docs/playground/ (a `..` in the path ends outside it).
+    if (!file.startsWith(PLAYGROUND_DIR + sep) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
