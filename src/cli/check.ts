@@ -54,7 +54,8 @@ function main(args: readonly string[]): number {
   const reports: ClaimReport[] = [];
   for (const file of files) {
     try {
-      reports.push(...checkFile(file));
+      // One push per claim: a spread of a large file's claims would overflow the call stack.
+      for (const report of checkFile(file)) reports.push(report);
     } catch (error) {
       if (error instanceof MedicareInputError) console.error(`${file}: ${error.message}`);
       else console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);

@@ -3,7 +3,7 @@ import { classify } from '../classify/classify.js';
 import { classifyRuleTable } from '../classify/rule-table.js';
 import type { Citation } from '../core/citation.js';
 import { toIsoDate, yearOf, type IsoDate } from '../core/dates.js';
-import { describeValue, invalidInput, MedicareInputError } from '../core/errors.js';
+import { describeValue, invalidInput, MedicareInputError, noData } from '../core/errors.js';
 import { normalizeCode } from '../core/hcpcs.js';
 import { formatUsd, money, readCents, type Money } from '../core/money.js';
 import { splitPayment, step, type Step } from '../core/payment.js';
@@ -152,12 +152,16 @@ export function priceClaim(input: PriceClaimInput): PricedClaim {
   if (fields.deductibleRemainingCents !== undefined) {
     deductibleRemaining = readCents(fields.deductibleRemainingCents, 'deductibleRemainingCents');
   } else if (lines.length > 0) {
-    const year = Math.min(...lines.map((l) => yearOf(l.dateOfService)));
+    // The earliest year by a loop, not Math.min(...spread): a spread of a large claim's lines
+    // overflows the call stack.
+    const year = lines.reduce((earliest, l) => Math.min(earliest, yearOf(l.dateOfService)), Infinity);
     let parameters;
     try {
       parameters = medicareParameters(year);
     } catch (error) {
-      if (error instanceof MedicareInputError) invalidInput('deductibleRemainingCents', `required: ${error.message}`);
+      // The default needs the year's deductible; where the library holds none, that is missing data
+      // (NO_DATA), and the caller can still give the amount.
+      if (error instanceof MedicareInputError) noData('deductibleRemainingCents', `not given, and its default (the whole ${year} Part B deductible) is not held: ${error.message}. Pass deductibleRemainingCents.`);
       throw error;
     }
     deductibleRemaining = parameters.partB.deductible.cents;

@@ -123,8 +123,18 @@ describe('dmeposFee: payment classes and refusals', () => {
     expect(late.message).toMatch(/2025Q2.*scripts\/import-pricing\.ts --quarter 2025Q2/);
     expect(errorOf(() => priceClaim({ state: 'AL', rural: false, lines: [{ hcpcs: 'A4222', units: 1, dateOfService: DATE, chrgeCents: 1 } as never] })).field).toBe('lines[0].chrgeCents');
     expect(errorOf(() => priceClaim({ state: 'AL', rural: false, deductibleRemainingCents: 0, lines: [{ hcpcs: 'A4222', units: 1, dateOfService: '2024-12-31' }] })).field).toBe('lines[0].dateOfService');
-    // No Part B deductible is held for 2018 (medicareParameters starts in 2019): the caller must give it.
-    expect(errorOf(() => priceClaim({ state: 'AL', rural: false, lines: [{ hcpcs: 'A4222', units: 1, dateOfService: '2018-12-31' }] })).field).toBe('deductibleRemainingCents');
+    // No Part B deductible is held for 2018 (medicareParameters starts in 2019): the default is
+    // missing data, and the caller must give the amount.
+    const noDeductible = errorOf(() => priceClaim({ state: 'AL', rural: false, lines: [{ hcpcs: 'A4222', units: 1, dateOfService: '2018-12-31' }] }));
+    expect([noDeductible.code, noDeductible.field]).toEqual(['NO_DATA', 'deductibleRemainingCents']);
+    expect(noDeductible.message).toMatch(/2018 Part B deductible.*Pass deductibleRemainingCents/);
+  });
+  it('a claim of 200,000 lines gets its default deductible from the earliest year (no call-stack overflow)', () => {
+    // The earliest line is the last one: the deductible assumed is 2025's, taken once.
+    const lines = Array.from({ length: 200_000 }, (_, i) => ({ hcpcs: 'A4222', modifiers: ['KX'], units: 1, dateOfService: i === 199_999 ? '2025-01-02' : '2025-03-31' }));
+    const priced = priceClaim({ state: 'AL', rural: false, lines });
+    expect(priced.lines).toHaveLength(200_000);
+    expect(priced.warnings.some((w) => w.includes('whole 2025 Part B deductible'))).toBe(true);
   });
   it('results are deeply frozen', () => {
     expect(isDeepFrozen(ask({}))).toBe(true);
