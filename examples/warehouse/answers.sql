@@ -62,43 +62,8 @@ FROM (
 ) ranked
 WHERE classify_rank = 1 OR check_rank = 1;
 
--- Each line with every fact its answers need.
-CREATE TABLE wh_line_facts AS
-SELECT l.line_id, l.hcpcs, l.modifier_1, l.modifier_2, l.units, l.date_of_service, l.state, l.rural, l.rental_month,
-       (l.hcpcs LIKE 'S%' AND se.hcpcs IS NULL) AS s_code_not_medicare,
-       c.hcpcs IS NOT NULL AS has_record, c.medicare_payable, c.kind AS catalog_kind, c.benefits AS catalog_benefits, c.bill_to AS catalog_bill_to,
-       kc.hcpcs IS NOT NULL AS in_catalog, rk.hcpcs IS NOT NULL AS in_coverage, ic.scope AS invalid_scope,
-       cr.rule_id AS classify_rule, cr.kind AS classify_kind, cr.indication, cr.hit_category AS rule_hit_category, cr.has_pumps, cr.hit_route_eligible,
-       hp.hit_category AS period_hit_category, hc.value AS hit_contractor,
-       ch.kind AS check_kind, lk.kind IS NOT NULL AS check_kind_needs_modifier, ad.hcpcs IS NOT NULL AS any_date_code,
-       COALESCE(l.modifier_1, '') IN ('KX', 'GA', 'GZ') OR COALESCE(l.modifier_2, '') IN ('KX', 'GA', 'GZ') AS has_line_modifier,
-       (CASE WHEN m1.effective_from > l.date_of_service THEN 1 ELSE 0 END) + (CASE WHEN m2.effective_from > l.date_of_service THEN 1 ELSE 0 END) AS modifiers_not_in_effect,
-       iz.hcpcs IS NOT NULL AS insulin_code,
-       q.quarter
-FROM claim_lines l
-LEFT JOIN (SELECT value AS hcpcs FROM policy_facts WHERE fact = 's-code-exceptions') se ON se.hcpcs = l.hcpcs
-LEFT JOIN catalog_codes c
-  ON c.hcpcs = l.hcpcs AND c.effective_from <= l.date_of_service AND (c.effective_to IS NULL OR l.date_of_service <= c.effective_to)
-LEFT JOIN (SELECT DISTINCT hcpcs FROM catalog_codes) kc ON kc.hcpcs = l.hcpcs
-LEFT JOIN (SELECT DISTINCT hcpcs FROM coverage_rule_codes) rk ON rk.hcpcs = l.hcpcs
-LEFT JOIN claim_invalid_codes ic ON ic.hcpcs = l.hcpcs
-LEFT JOIN wh_line_rules cr ON cr.line_id = l.line_id AND cr.classify_rank = 1
-LEFT JOIN coverage_hit_periods hp
-  ON hp.rule_id = cr.rule_id AND hp.effective_from <= l.date_of_service AND (hp.effective_to IS NULL OR l.date_of_service <= hp.effective_to)
-LEFT JOIN policy_facts hc
-  ON hc.fact = 'hit-contractor' AND hc.effective_from <= l.date_of_service AND (hc.effective_to IS NULL OR l.date_of_service <= hc.effective_to)
-LEFT JOIN wh_line_rules ch ON ch.line_id = l.line_id AND ch.check_rank = 1
-LEFT JOIN (SELECT value AS kind FROM policy_facts WHERE fact = 'line-modifiers' AND item = 'rule-kind') lk ON lk.kind = ch.kind
-LEFT JOIN (SELECT value AS hcpcs FROM policy_facts WHERE fact = 'line-modifiers' AND item = 'any-date-hcpcs') ad ON ad.hcpcs = l.hcpcs
-LEFT JOIN claim_modifiers m1 ON m1.modifier = l.modifier_1
-LEFT JOIN claim_modifiers m2 ON m2.modifier = l.modifier_2
-LEFT JOIN (
-  SELECT DISTINCT rc.hcpcs FROM coverage_rule_codes rc JOIN coverage_rules r ON r.rule_id = rc.rule_id
-  WHERE r.indication = (SELECT value FROM policy_facts WHERE fact = 'insulin-coinsurance-cap' AND item = 'indication')
-) iz ON iz.hcpcs = l.hcpcs
-LEFT JOIN pricing_quarters q ON q.effective_from <= l.date_of_service AND l.date_of_service <= q.effective_to;
-
--- classify: benefit, bill-to contractor and HIT category (or the error classify throws).
+-- classify: benefit, bill-to contractor and HIT category (or the error classify throws), from each
+-- line with every fact its answers need (subquery f).
 CREATE TABLE wh_classified AS
 SELECT f.*,
   CASE
@@ -139,7 +104,44 @@ SELECT f.*,
          AND (f.date_of_service < k.hit_routes_from OR f.hit_route_eligible)
       THEN f.period_hit_category
   END AS hit_category
-FROM wh_line_facts f CROSS JOIN wh_constants k;
+FROM (
+  SELECT l.line_id, l.hcpcs, l.modifier_1, l.modifier_2, l.units, l.date_of_service, l.state, l.rural, l.rental_month,
+         (l.hcpcs LIKE 'S%' AND se.hcpcs IS NULL) AS s_code_not_medicare,
+         c.hcpcs IS NOT NULL AS has_record, c.medicare_payable, c.kind AS catalog_kind, c.benefits AS catalog_benefits, c.bill_to AS catalog_bill_to,
+         kc.hcpcs IS NOT NULL AS in_catalog, rk.hcpcs IS NOT NULL AS in_coverage, ic.scope AS invalid_scope,
+         cr.rule_id AS classify_rule, cr.kind AS classify_kind, cr.indication, cr.hit_category AS rule_hit_category, cr.has_pumps, cr.hit_route_eligible,
+         hp.hit_category AS period_hit_category, hc.value AS hit_contractor,
+         ch.kind AS check_kind, lk.kind IS NOT NULL AS check_kind_needs_modifier, ad.hcpcs IS NOT NULL AS any_date_code,
+         COALESCE(l.modifier_1, '') IN ('KX', 'GA', 'GZ') OR COALESCE(l.modifier_2, '') IN ('KX', 'GA', 'GZ') AS has_line_modifier,
+         (CASE WHEN m1.effective_from > l.date_of_service THEN 1 ELSE 0 END) + (CASE WHEN m2.effective_from > l.date_of_service THEN 1 ELSE 0 END) AS modifiers_not_in_effect,
+         iz.hcpcs IS NOT NULL AS insulin_code,
+         q.quarter
+  FROM claim_lines l
+  LEFT JOIN (SELECT value AS hcpcs FROM policy_facts WHERE fact = 's-code-exceptions') se ON se.hcpcs = l.hcpcs
+  LEFT JOIN catalog_codes c
+    ON c.hcpcs = l.hcpcs AND c.effective_from <= l.date_of_service AND (c.effective_to IS NULL OR l.date_of_service <= c.effective_to)
+  LEFT JOIN (SELECT DISTINCT hcpcs FROM catalog_codes) kc ON kc.hcpcs = l.hcpcs
+  LEFT JOIN (SELECT DISTINCT hcpcs FROM coverage_rule_codes) rk ON rk.hcpcs = l.hcpcs
+  LEFT JOIN claim_invalid_codes ic ON ic.hcpcs = l.hcpcs
+  LEFT JOIN wh_line_rules cr ON cr.line_id = l.line_id AND cr.classify_rank = 1
+  LEFT JOIN coverage_hit_periods hp
+    ON hp.rule_id = cr.rule_id AND hp.effective_from <= l.date_of_service AND (hp.effective_to IS NULL OR l.date_of_service <= hp.effective_to)
+  LEFT JOIN policy_facts hc
+    ON hc.fact = 'hit-contractor' AND hc.effective_from <= l.date_of_service AND (hc.effective_to IS NULL OR l.date_of_service <= hc.effective_to)
+  LEFT JOIN wh_line_rules ch ON ch.line_id = l.line_id AND ch.check_rank = 1
+  LEFT JOIN (SELECT value AS kind FROM policy_facts WHERE fact = 'line-modifiers' AND item = 'rule-kind') lk ON lk.kind = ch.kind
+  LEFT JOIN (SELECT value AS hcpcs FROM policy_facts WHERE fact = 'line-modifiers' AND item = 'any-date-hcpcs') ad ON ad.hcpcs = l.hcpcs
+  LEFT JOIN claim_modifiers m1 ON m1.modifier = l.modifier_1
+  LEFT JOIN claim_modifiers m2 ON m2.modifier = l.modifier_2
+  LEFT JOIN (
+    SELECT DISTINCT rc.hcpcs FROM coverage_rule_codes rc JOIN coverage_rules r ON r.rule_id = rc.rule_id
+    WHERE r.indication = (SELECT value FROM policy_facts WHERE fact = 'insulin-coinsurance-cap' AND item = 'indication')
+  ) iz ON iz.hcpcs = l.hcpcs
+  LEFT JOIN pricing_quarters q ON q.effective_from <= l.date_of_service AND l.date_of_service <= q.effective_to
+) f
+CROSS JOIN wh_constants k;
+
+DROP TABLE wh_line_rules;
 
 -- The fee schedule rows (code and modifier set) each fee-priced line may use: the DMEPOS file's
 -- rows for the code, else the PEN file's; a row fits when the line carries all its modifiers.
@@ -164,6 +166,8 @@ JOIN (
   WHERE x.modifier_count = x.best
   GROUP BY x.line_id, x.best
 ) b ON b.line_id = f.line_id AND f.modifier_count = b.best;
+
+DROP TABLE wh_fee_fit;
 
 -- The fee per line: the state's rural or non-rural amount in cents, then the rental rules.
 CREATE TABLE wh_fee AS
