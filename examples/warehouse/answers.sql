@@ -44,27 +44,34 @@ LEFT JOIN (
   GROUP BY x.rule_id
 ) rr ON rr.rule_id = r.rule_id;
 
--- The rule each line falls under. classify (no route or device given) takes the first rule in force
--- that is not a pump drug, else the first; checkClaim does the same for a one-line claim unless the
--- line carries JB, which makes it the pump (subcutaneous) drug.
-CREATE TABLE wh_line_rules AS
-SELECT line_id, rule_id, kind, indication, hit_category, has_pumps, hit_route_eligible, classify_rank, check_rank
+-- Most answers depend on the code and the date of service only (and, for checkClaim's rule, on JB):
+-- they are worked out once per distinct code, date and JB flag, then joined to the lines by equality.
+CREATE TABLE wh_code_days AS
+SELECT DISTINCT hcpcs, date_of_service,
+       (COALESCE(modifier_1, '') = 'JB' OR COALESCE(modifier_2, '') = 'JB') AS has_jb
+FROM claim_lines;
+
+-- The rule a code falls under on a date. classify (no route or device given) takes the first rule in
+-- force that is not a pump drug, else the first; checkClaim does the same for a one-line claim unless
+-- the line carries JB, which makes it the pump (subcutaneous) drug.
+CREATE TABLE wh_code_day_rules AS
+SELECT hcpcs, date_of_service, has_jb, rule_id, kind, indication, hit_category, has_pumps, hit_route_eligible, classify_rank, check_rank
 FROM (
-  SELECT l.line_id, f.rule_id, f.kind, f.indication, f.hit_category, f.has_pumps, f.hit_route_eligible,
-         ROW_NUMBER() OVER (PARTITION BY l.line_id ORDER BY CASE WHEN f.kind <> 'eip-drug' THEN 0 ELSE 1 END, f.rule_order) AS classify_rank,
-         ROW_NUMBER() OVER (PARTITION BY l.line_id ORDER BY
-           CASE WHEN (f.kind = 'eip-drug') = (COALESCE(l.modifier_1, '') = 'JB' OR COALESCE(l.modifier_2, '') = 'JB') THEN 0 ELSE 1 END,
-           f.rule_order) AS check_rank
-  FROM claim_lines l
+  SELECT d.hcpcs, d.date_of_service, d.has_jb, f.rule_id, f.kind, f.indication, f.hit_category, f.has_pumps, f.hit_route_eligible,
+         ROW_NUMBER() OVER (PARTITION BY d.hcpcs, d.date_of_service, d.has_jb
+                            ORDER BY CASE WHEN f.kind <> 'eip-drug' THEN 0 ELSE 1 END, f.rule_order) AS classify_rank,
+         ROW_NUMBER() OVER (PARTITION BY d.hcpcs, d.date_of_service, d.has_jb
+                            ORDER BY CASE WHEN (f.kind = 'eip-drug') = d.has_jb THEN 0 ELSE 1 END, f.rule_order) AS check_rank
+  FROM wh_code_days d
   JOIN coverage_rule_codes rc
-    ON rc.hcpcs = l.hcpcs AND rc.effective_from <= l.date_of_service AND (rc.effective_to IS NULL OR l.date_of_service <= rc.effective_to)
+    ON rc.hcpcs = d.hcpcs AND rc.effective_from <= d.date_of_service AND (rc.effective_to IS NULL OR d.date_of_service <= rc.effective_to)
   JOIN wh_rule_facts f ON f.rule_id = rc.rule_id
 ) ranked
 WHERE classify_rank = 1 OR check_rank = 1;
 
--- classify: benefit, bill-to contractor and HIT category (or the error classify throws), from each
--- line with every fact its answers need (subquery f).
-CREATE TABLE wh_classified AS
+-- classify: benefit, bill-to contractor and HIT category (or the error classify throws) of a code on a
+-- date, with the other facts of that code and date the checks and prices need (subquery f).
+CREATE TABLE wh_code_day_answers AS
 SELECT f.*,
   CASE
     WHEN f.s_code_not_medicare THEN NULL
@@ -103,45 +110,56 @@ SELECT f.*,
          AND COALESCE(f.indication, '') <> 'IV'
          AND (f.date_of_service < k.hit_routes_from OR f.hit_route_eligible)
       THEN f.period_hit_category
-  END AS hit_category
+  END AS hit_category,
+  COALESCE(f.check_kind_needs_modifier AND (f.date_of_service >= k.line_modifiers_from OR (f.any_date_code AND f.date_of_service >= k.kx_from)), FALSE) AS needs_line_modifier
 FROM (
-  SELECT l.line_id, l.hcpcs, l.modifier_1, l.modifier_2, l.units, l.date_of_service, l.state, l.rural, l.rental_month,
-         (l.hcpcs LIKE 'S%' AND se.hcpcs IS NULL) AS s_code_not_medicare,
+  SELECT d.hcpcs, d.date_of_service, d.has_jb,
+         (d.hcpcs LIKE 'S%' AND se.hcpcs IS NULL) AS s_code_not_medicare,
          c.hcpcs IS NOT NULL AS has_record, c.medicare_payable, c.kind AS catalog_kind, c.benefits AS catalog_benefits, c.bill_to AS catalog_bill_to,
          kc.hcpcs IS NOT NULL AS in_catalog, rk.hcpcs IS NOT NULL AS in_coverage, ic.scope AS invalid_scope,
          cr.rule_id AS classify_rule, cr.kind AS classify_kind, cr.indication, cr.hit_category AS rule_hit_category, cr.has_pumps, cr.hit_route_eligible,
          hp.hit_category AS period_hit_category, hc.value AS hit_contractor,
-         ch.kind AS check_kind, lk.kind IS NOT NULL AS check_kind_needs_modifier, ad.hcpcs IS NOT NULL AS any_date_code,
-         COALESCE(l.modifier_1, '') IN ('KX', 'GA', 'GZ') OR COALESCE(l.modifier_2, '') IN ('KX', 'GA', 'GZ') AS has_line_modifier,
-         (CASE WHEN m1.effective_from > l.date_of_service THEN 1 ELSE 0 END) + (CASE WHEN m2.effective_from > l.date_of_service THEN 1 ELSE 0 END) AS modifiers_not_in_effect,
+         lk.kind IS NOT NULL AS check_kind_needs_modifier, ad.hcpcs IS NOT NULL AS any_date_code,
          iz.hcpcs IS NOT NULL AS insulin_code,
          q.quarter
-  FROM claim_lines l
-  LEFT JOIN (SELECT value AS hcpcs FROM policy_facts WHERE fact = 's-code-exceptions') se ON se.hcpcs = l.hcpcs
+  FROM wh_code_days d
+  LEFT JOIN (SELECT value AS hcpcs FROM policy_facts WHERE fact = 's-code-exceptions') se ON se.hcpcs = d.hcpcs
   LEFT JOIN catalog_codes c
-    ON c.hcpcs = l.hcpcs AND c.effective_from <= l.date_of_service AND (c.effective_to IS NULL OR l.date_of_service <= c.effective_to)
-  LEFT JOIN (SELECT DISTINCT hcpcs FROM catalog_codes) kc ON kc.hcpcs = l.hcpcs
-  LEFT JOIN (SELECT DISTINCT hcpcs FROM coverage_rule_codes) rk ON rk.hcpcs = l.hcpcs
-  LEFT JOIN claim_invalid_codes ic ON ic.hcpcs = l.hcpcs
-  LEFT JOIN wh_line_rules cr ON cr.line_id = l.line_id AND cr.classify_rank = 1
+    ON c.hcpcs = d.hcpcs AND c.effective_from <= d.date_of_service AND (c.effective_to IS NULL OR d.date_of_service <= c.effective_to)
+  LEFT JOIN (SELECT DISTINCT hcpcs FROM catalog_codes) kc ON kc.hcpcs = d.hcpcs
+  LEFT JOIN (SELECT DISTINCT hcpcs FROM coverage_rule_codes) rk ON rk.hcpcs = d.hcpcs
+  LEFT JOIN claim_invalid_codes ic ON ic.hcpcs = d.hcpcs
+  LEFT JOIN wh_code_day_rules cr
+    ON cr.hcpcs = d.hcpcs AND cr.date_of_service = d.date_of_service AND cr.has_jb = d.has_jb AND cr.classify_rank = 1
   LEFT JOIN coverage_hit_periods hp
-    ON hp.rule_id = cr.rule_id AND hp.effective_from <= l.date_of_service AND (hp.effective_to IS NULL OR l.date_of_service <= hp.effective_to)
+    ON hp.rule_id = cr.rule_id AND hp.effective_from <= d.date_of_service AND (hp.effective_to IS NULL OR d.date_of_service <= hp.effective_to)
   LEFT JOIN policy_facts hc
-    ON hc.fact = 'hit-contractor' AND hc.effective_from <= l.date_of_service AND (hc.effective_to IS NULL OR l.date_of_service <= hc.effective_to)
-  LEFT JOIN wh_line_rules ch ON ch.line_id = l.line_id AND ch.check_rank = 1
+    ON hc.fact = 'hit-contractor' AND hc.effective_from <= d.date_of_service AND (hc.effective_to IS NULL OR d.date_of_service <= hc.effective_to)
+  LEFT JOIN wh_code_day_rules ch
+    ON ch.hcpcs = d.hcpcs AND ch.date_of_service = d.date_of_service AND ch.has_jb = d.has_jb AND ch.check_rank = 1
   LEFT JOIN (SELECT value AS kind FROM policy_facts WHERE fact = 'line-modifiers' AND item = 'rule-kind') lk ON lk.kind = ch.kind
-  LEFT JOIN (SELECT value AS hcpcs FROM policy_facts WHERE fact = 'line-modifiers' AND item = 'any-date-hcpcs') ad ON ad.hcpcs = l.hcpcs
-  LEFT JOIN claim_modifiers m1 ON m1.modifier = l.modifier_1
-  LEFT JOIN claim_modifiers m2 ON m2.modifier = l.modifier_2
+  LEFT JOIN (SELECT value AS hcpcs FROM policy_facts WHERE fact = 'line-modifiers' AND item = 'any-date-hcpcs') ad ON ad.hcpcs = d.hcpcs
   LEFT JOIN (
     SELECT DISTINCT rc.hcpcs FROM coverage_rule_codes rc JOIN coverage_rules r ON r.rule_id = rc.rule_id
     WHERE r.indication = (SELECT value FROM policy_facts WHERE fact = 'insulin-coinsurance-cap' AND item = 'indication')
-  ) iz ON iz.hcpcs = l.hcpcs
-  LEFT JOIN pricing_quarters q ON q.effective_from <= l.date_of_service AND l.date_of_service <= q.effective_to
+  ) iz ON iz.hcpcs = d.hcpcs
+  LEFT JOIN pricing_quarters q ON q.effective_from <= d.date_of_service AND d.date_of_service <= q.effective_to
 ) f
 CROSS JOIN wh_constants k;
 
-DROP TABLE wh_line_rules;
+-- Each line with its code and date's answers (an equality join) and its own modifier facts.
+CREATE TABLE wh_classified AS
+SELECT l.line_id, l.modifier_1, l.modifier_2, l.units, l.state, l.rural, l.rental_month, a.*,
+       COALESCE(l.modifier_1, '') IN ('KX', 'GA', 'GZ') OR COALESCE(l.modifier_2, '') IN ('KX', 'GA', 'GZ') AS has_line_modifier,
+       (CASE WHEN m1.effective_from > l.date_of_service THEN 1 ELSE 0 END) + (CASE WHEN m2.effective_from > l.date_of_service THEN 1 ELSE 0 END) AS modifiers_not_in_effect
+FROM claim_lines l
+JOIN wh_code_day_answers a
+  ON a.hcpcs = l.hcpcs AND a.date_of_service = l.date_of_service
+ AND a.has_jb = (COALESCE(l.modifier_1, '') = 'JB' OR COALESCE(l.modifier_2, '') = 'JB')
+LEFT JOIN claim_modifiers m1 ON m1.modifier = l.modifier_1
+LEFT JOIN claim_modifiers m2 ON m2.modifier = l.modifier_2;
+
+DROP TABLE wh_code_day_rules;
 
 -- The fee schedule rows (code and modifier set) each fee-priced line may use: the DMEPOS file's
 -- rows for the code, else the PEN file's; a row fits when the line carries all its modifiers.
@@ -278,15 +296,10 @@ SELECT c.line_id, c.classify_error, c.benefit, c.bill_to, c.hit_category,
        (c.has_record AND NOT c.medicare_payable AND NOT c.s_code_not_medicare AND c.invalid_scope IS NULL) AS f_not_payable_by_medicare,
        (NOT c.has_record AND c.in_catalog) AS f_code_not_in_effect,
        c.modifiers_not_in_effect AS f_modifier_not_in_effect,
-       (n.needs AND NOT c.has_line_modifier) AS f_eip_modifier_missing,
-       (n.needs AND (COALESCE(c.modifier_1, '') = 'GA' OR COALESCE(c.modifier_2, '') = 'GA') AND (COALESCE(c.modifier_1, '') = 'GZ' OR COALESCE(c.modifier_2, '') = 'GZ')) AS f_eip_ga_and_gz,
-       (n.needs AND (COALESCE(c.modifier_1, '') = 'KX' OR COALESCE(c.modifier_2, '') = 'KX')
+       (c.needs_line_modifier AND NOT c.has_line_modifier) AS f_eip_modifier_missing,
+       (c.needs_line_modifier AND (COALESCE(c.modifier_1, '') = 'GA' OR COALESCE(c.modifier_2, '') = 'GA') AND (COALESCE(c.modifier_1, '') = 'GZ' OR COALESCE(c.modifier_2, '') = 'GZ')) AS f_eip_ga_and_gz,
+       (c.needs_line_modifier AND (COALESCE(c.modifier_1, '') = 'KX' OR COALESCE(c.modifier_2, '') = 'KX')
                AND (COALESCE(c.modifier_1, '') IN ('GA', 'GZ') OR COALESCE(c.modifier_2, '') IN ('GA', 'GZ'))) AS f_eip_kx_with_ga_gz
 FROM wh_classified c
 CROSS JOIN wh_constants k
-JOIN wh_priced p ON p.line_id = c.line_id
-JOIN (
-  SELECT x.line_id,
-         COALESCE(x.check_kind_needs_modifier AND (x.date_of_service >= y.line_modifiers_from OR (x.any_date_code AND x.date_of_service >= y.kx_from)), FALSE) AS needs
-  FROM wh_classified x CROSS JOIN wh_constants y
-) n ON n.line_id = c.line_id;
+JOIN wh_priced p ON p.line_id = c.line_id;

@@ -358,7 +358,10 @@ export function schemaMarkdown(): string {
     'this file as `README.md`. Every row comes from the one place the library keeps the fact (data/, through the',
     'generated datasets), with its citation ids; `citations` resolves them. Dates are ISO dates (`DATE` in',
     'Parquet), money is exact `DECIMAL` (dollars as CMS publishes them), lists inside a cell are `;`-separated.',
-    'The example in `examples/warehouse/` classifies and prices claim lines by SQL joins against these tables.',
+    'To join a row to its sources, split `citation_ids` (`string_split` in DuckDB, `split` in Spark, `SPLIT` in',
+    'BigQuery) and join each id to `citations.citation_id`; the section of a source a record cites is not exported',
+    '(the library\'s answers carry it). The example in `examples/warehouse/` classifies and prices claim lines by',
+    'SQL joins against these tables.',
     '',
     '## How the files are written',
     '',
@@ -369,7 +372,7 @@ export function schemaMarkdown(): string {
     '',
     '## Tables',
     '',
-    ...WAREHOUSE_TABLES.map((t) => `- [\`${t.name}\`](#${t.name.replace(/_/g, '_')}): ${t.meaning}`),
+    ...WAREHOUSE_TABLES.map((t) => `- [\`${t.name}\`](#${t.name}): ${t.meaning}`),
     '',
   ];
   for (const t of WAREHOUSE_TABLES) {

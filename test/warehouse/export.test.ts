@@ -72,9 +72,14 @@ describe('export:tables', () => {
   it('holds the library data: catalog records, coverage rules, citations, fees and ASP limits as the API answers them', async () => {
     expect(Number((await rows(`SELECT COUNT(*) AS n FROM ${parquet('catalog_codes')}`))[0]!.n)).toBe(allRecords().length);
     expect(Number((await rows(`SELECT COUNT(*) AS n FROM ${parquet('coverage_rules')}`))[0]!.n)).toBe(coverageModel().rules.length);
-    const cited = await rows(`SELECT DISTINCT TRIM(UNNEST(string_split(citation_ids, ';'))) AS id FROM ${parquet('coverage_rules')}`);
-    const registry = new Set(listSources().map((s) => s.id));
-    for (const { id } of cited) expect(registry.has(String(id)), String(id)).toBe(true);
+    // Every citation id of every table resolves in the citations table, and that table is the registry.
+    const registry = listSources().map((s) => s.id);
+    expect((await rows(`SELECT citation_id FROM ${parquet('citations')}`)).map((r) => r.citation_id)).toEqual(registry);
+    for (const table of WAREHOUSE_TABLES.filter((t) => t.columns.some((c) => c.name === 'citation_ids'))) {
+      const cited = await rows(`SELECT DISTINCT UNNEST(string_split(citation_ids, ';')) AS id FROM ${parquet(table.name)}`);
+      expect(cited.length, table.name).toBeGreaterThan(0);
+      for (const { id } of cited) expect(registry, `${table.name}: ${String(id)}`).toContain(String(id));
+    }
 
     const fees = await rows(`SELECT hcpcs, state, CAST(fee_non_rural * 100 AS BIGINT) AS cents FROM ${parquet('fee_schedule')}
       WHERE schedule = 'dmepos' AND modifier_count = 0 AND catg = 'SU' ORDER BY hcpcs, state`);
