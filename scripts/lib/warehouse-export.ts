@@ -5,7 +5,7 @@
  * atomically: into a temporary sibling, renamed into place when every file is complete.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { invalidInput } from '../../src/core/errors.js';
 import { schemaMarkdown, WAREHOUSE_TABLES, type TableDefinition } from './warehouse-tables.js';
@@ -54,6 +54,11 @@ function checkOutDir(outDir: unknown, force: unknown): string {
   if (typeof outDir !== 'string' || outDir.trim() === '') invalidInput('outDir', 'give the directory to write, e.g. `npm run export:tables -- out/tables`');
   if (force !== undefined && typeof force !== 'boolean') invalidInput('force', `must be true or false, got ${String(force)}`);
   const path = resolve(outDir);
+  // --force replaces the directory: never the working directory, one holding it, or a repository.
+  const cwd = process.cwd();
+  if (cwd === path || cwd.startsWith(path.endsWith(sep) ? path : path + sep) || existsSync(join(path, '.git'))) {
+    invalidInput('outDir', `${outDir} is the working directory, holds it, or is a git repository; give a directory of its own`);
+  }
   if (existsSync(path)) {
     if (!statSync(path).isDirectory()) invalidInput('outDir', `${outDir} exists and is not a directory`);
     if (readdirSync(path).length > 0 && force !== true) invalidInput('outDir', `${outDir} exists and is not empty; pass --force to replace it`);

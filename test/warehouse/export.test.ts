@@ -138,6 +138,13 @@ describe('export:tables arguments and out dir', () => {
     expect(await inputErrorAsync(() => exportTables({ outDir: file, force: true }))).toMatchObject({ field: 'outDir' });
     expect(await inputErrorAsync(() => exportTables({ outDir: join(work, 'no', 'such') }))).toMatchObject({ field: 'outDir' });
     expect(await inputErrorAsync(() => exportTables({ outDir: '' }))).toMatchObject({ field: 'outDir' });
+    // --force never removes the working directory, a directory holding it, or a repository.
+    expect(await inputErrorAsync(() => exportTables({ outDir: '.', force: true }))).toMatchObject({ field: 'outDir' });
+    expect(await inputErrorAsync(() => exportTables({ outDir: '..', force: true }))).toMatchObject({ field: 'outDir' });
+    const repo = join(work, 'repo');
+    mkdirSync(join(repo, '.git'), { recursive: true });
+    expect(await inputErrorAsync(() => exportTables({ outDir: repo, force: true }))).toMatchObject({ field: 'outDir' });
+    expect(existsSync(join(repo, '.git'))).toBe(true);
     expect(await inputErrorAsync(() => exportTables({ outDir: join(work, 'new'), force: 'yes' as never }))).toMatchObject({ field: 'force' });
   });
 });
