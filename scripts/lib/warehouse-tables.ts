@@ -126,12 +126,25 @@ export const WAREHOUSE_TABLES: readonly TableDefinition[] = [
       col('exclusion', 'VARCHAR', 'why a drug is excluded from the pump benefit (vancomycin-pump, heparin-home, meperidine)'),
       col('demonstration', 'BOOLEAN', 'paid only under a demonstration'),
       col('requires', 'VARCHAR', "documentation requirement ids, ';'-separated"),
+      col('notes', 'VARCHAR', "the model's note on the rule"),
       CITATIONS,
     ],
     rows: () => coverageModel().rules.map((r, i) => [
       r.id, i, r.kind, r.label, opt(r.indication), r.effective.from, opt(r.effective.to), list(r.devices), opt(r.defaultRoute),
-      opt(r.diagnosisList), opt(r.hitCategory), opt(r.hitVisit), opt(r.exclusion), r.demonstration === true, list(r.requires), ids(r.citations),
+      opt(r.diagnosisList), opt(r.hitCategory), opt(r.hitVisit), opt(r.exclusion), r.demonstration === true, list(r.requires), opt(r.notes), ids(r.citations),
     ]),
+  },
+  {
+    name: 'coverage_doubts',
+    meaning: "Readings of the sources a rule could not verify offline: the ICD-10 group or codes the rule does not accept though a source could be read as accepting them; classify warns with the note when a diagnosis touches one.",
+    columns: [
+      col('rule_id', 'VARCHAR', 'coverage_rules.rule_id'),
+      col('icd10_group', 'INTEGER', 'A52507 ICD-10 group the doubt is about, if any'),
+      col('icd10_codes', 'VARCHAR', "ICD-10-CM codes the doubt is about, ';'-separated, if any"),
+      col('note', 'VARCHAR', 'the doubt, in words'),
+      CITATIONS,
+    ],
+    rows: () => coverageModel().rules.flatMap((r) => (r.doubts ?? []).map((d) => [r.id, opt(d.group), list(d.codes), d.note, ids(d.citations)])),
   },
   {
     name: 'coverage_rule_codes',
