@@ -99,6 +99,8 @@ describe("a caller's quarter (tables)", () => {
     expect(errorOf(() => dmeposFee({ hcpcs: 'E0781', modifiers: ['RR'], dateOfService: DATE, state: 'AL', rural: false, rentalMonth: 1, tables: withRows('dmepos', 'E0781', [{ ...e0781, fees: { AL: ['1', '2.00'] } }]) })).field).toBe(
       'tables.dmepos.rows(E0781 RR).fees.AL[0]',
     );
+    // A number is not an amount as published, even one that reads like it.
+    expect(errorOf(bad([47.78, '56.54'])).field).toBe('tables.dmepos.rows(A4222).fees.AL[0]');
     // A row without the state's column: NO_DATA naming the state, never a crash.
     const noColumn = withRows('dmepos', 'A4222', [{ ...a4222, fees: { AK: a4222.fees.AK } }]);
     expect(message(fee({ tables: noColumn }))).toBe('NO_DATA state: DMEPOS_JAN_2025.csv has no AL column for A4222');
@@ -115,6 +117,7 @@ describe("a caller's quarter (tables)", () => {
     expect(errorOf(() => drugPaymentLimit({ hcpcs: 'J1559', dateOfService: DATE, tables: asp({ paymentLimit: 'a13.637' }) as never })).field).toBe('tables.asp.rows(J1559).paymentLimit');
     expect(errorOf(() => drugPaymentLimit({ hcpcs: 'J1559', dateOfService: DATE, tables: asp({ paymentLimit: '13.637a' }) as never })).field).toBe('tables.asp.rows(J1559).paymentLimit');
     expect(errorOf(() => drugPaymentLimit({ hcpcs: 'J1559', dateOfService: DATE, tables: asp({ coinsurancePercent: '19.81' }) as never })).field).toBe('tables.asp.rows(J1559).coinsurancePercent');
+    expect(errorOf(() => drugPaymentLimit({ hcpcs: 'J1559', dateOfService: DATE, tables: asp({ paymentLimit: 13.637 }) as never })).field).toBe('tables.asp.rows(J1559).paymentLimit');
     expect(errorOf(() => drugPaymentLimit({ hcpcs: 'J1559', dateOfService: 'x' })).field).toBe('dateOfService');
     expect(errorOf(() => drugPaymentLimit({ hcpcs: 'J15', dateOfService: DATE })).field).toBe('hcpcs');
     expect(errorOf(() => drugPaymentLimit({ hcpcs: 'J1559', dateOfService: DATE, tablez: 1 } as never)).field).toBe('tablez');
@@ -125,6 +128,16 @@ describe("a caller's quarter (tables)", () => {
     const line = (row: object) => priceClaim({ state: 'AL', rural: false, deductibleRemainingCents: 0, tables: asp(row) as never, lines: [{ hcpcs: 'J1559', modifiers: ['KX'], units: 1, dateOfService: DATE }] });
     expect(errorOf(() => line({ paymentLimit: '13.63' })).field).toBe('tables.asp.rows(J1559).paymentLimit');
     expect(errorOf(() => line({ coinsurancePercent: '19.8' })).field).toBe('tables.asp.rows(J1559).coinsurancePercent');
+  });
+});
+
+describe('dmeposFee: a PEN-file code the catalog does not hold', () => {
+  it('has no contractor to name: NO_DATA, never a crash', () => {
+    const b4164 = Q.pen.rows.find((r) => r.hcpcs === 'B4164')!;
+    const tables = { ...Q, pen: { ...Q.pen, rows: [...Q.pen.rows, { ...b4164, hcpcs: 'B9998' }] } } as PricingTables;
+    expect(message(() => dmeposFee({ hcpcs: 'B9998', dateOfService: DATE, state: 'AL', rural: false, tables }))).toBe(
+      'NO_DATA hcpcs: B9998: the PEN file names no contractor and the catalog does not hold B9998',
+    );
   });
 });
 
