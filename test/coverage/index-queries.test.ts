@@ -95,6 +95,11 @@ describe('HIT: contractor, initial visits, category and route', () => {
     expect(hitCategoryOf(ziconotide, '2021-01-01', 'intrathecal')).toBeUndefined();
     expect(hitCategoryOf(ziconotide, '2021-01-01', 'intravenous')?.category).toBe(1);
   });
+  it('a category that ends is held through its last day (J9200: category 3 in 2019-2020 only)', () => {
+    const floxuridine = rulesOfCode('J9200')[0]!.rule;
+    expect(hitCategoryOf(floxuridine, '2020-12-31', 'intravenous')?.category).toBe(3);
+    expect(hitCategoryOf(floxuridine, '2021-01-01', 'intravenous')).toBeUndefined();
+  });
   it('the route rule: the route given, else the rule routes, else eligible', () => {
     const ziconotide = rulesOfCode('J2278')[0]!.rule;
     expect(hitRouteEligible(ziconotide, '2020-12-31', undefined)).toBe(true);
