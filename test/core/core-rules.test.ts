@@ -140,6 +140,8 @@ describe('toIsoDate: calendar dates from 1900-01-01 to 2199-12-31', () => {
     expect(toIsoDate(new Date(1900, 0, 1), 'd')).toBe('1900-01-01');
     expect(toIsoDate(new Date(2199, 11, 31), 'd')).toBe('2199-12-31');
     expect(toIsoDate(new Date(2026, 8, 5), 'd')).toBe('2026-09-05');
+    expect(toIsoDate(new Date(2026, 9, 10), 'd')).toBe('2026-10-10');
+    expect(toIsoDate(new Date(2026, 11, 31), 'd')).toBe('2026-12-31');
     expect(errorOf(() => toIsoDate(new Date(1899, 11, 31), 'd')).message).toBe('d: year 1899 is outside 1900-2199');
     expect(errorOf(() => toIsoDate(new Date(2200, 0, 1), 'd')).message).toBe('d: year 2200 is outside 1900-2199');
     expect(errorOf(() => toIsoDate(new Date(Number.NaN), 'd')).message).toBe('d: is an invalid Date');
@@ -157,6 +159,10 @@ describe('calendar arithmetic on day numbers', () => {
     expect(dayNumberToIso(isoToDayNumber('2024-02-29'))).toBe('2024-02-29');
     expect(dayNumberToIso(isoToDayNumber('2026-10-09'))).toBe('2026-10-09');
     expect(dayNumberToIso(isoToDayNumber('2026-01-31'))).toBe('2026-01-31');
+    expect(dayNumberToIso(isoToDayNumber('2026-10-10'))).toBe('2026-10-10');
+    expect(dayNumberToIso(isoToDayNumber('2026-02-01'))).toBe('2026-02-01');
+    expect(dayNumberToIso(isoToDayNumber('2000-02-29'))).toBe('2000-02-29');
+    expect(dayNumberToIso(isoToDayNumber('1900-03-01'))).toBe('1900-03-01');
     expect(addDaysToIso('2026-12-31', 1)).toBe('2027-01-01');
     expect(addDaysToIso('2026-03-01', -1)).toBe('2026-02-28');
     expect(daysBetween('2025-01-01', '2025-03-02')).toBe(60);
