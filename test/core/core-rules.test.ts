@@ -68,6 +68,11 @@ describe('multiplyCents and percentOfCents: exact, half-up (away from zero) once
     expect(multiplyCents(-Number.MAX_SAFE_INTEGER, 0.5)).toBe(-4503599627370496);
     expect(percentOfCents(Number.MAX_SAFE_INTEGER, 50)).toBe(4503599627370496);
   });
+  it('an exact result where doubles would round: (2^52 + 1) x 0.5 = 2,251,799,813,685,248.5 -> ...249', () => {
+    expect(multiplyCents(4503599627370497, 0.5)).toBe(2251799813685249);
+    expect(multiplyCents(3, -2)).toBe(-6);
+    expect(multiplyCents(-3, -2)).toBe(6);
+  });
   it('refuses non-integer cents and non-finite factors', () => {
     expect(() => multiplyCents(1.5, 2)).toThrow(/cents must be a safe integer/);
     expect(() => multiplyCents(1, Number.NaN)).toThrow(/factor must be finite/);
@@ -247,7 +252,7 @@ describe('describeValue, codes, sources, freezing', () => {
     expect(getSource('lcd-l33794')?.id).toBe('lcd-l33794');
     expect(getSource(' LCD-L33794 ')?.id).toBe('lcd-l33794');
     expect(getSource('no-such-source')).toBeUndefined();
-    expect(errorOf(() => getSource(1 as never)).field).toBe('id');
+    expect(errorOf(() => getSource(1 as never)).message).toBe("id: must be a source id string such as 'lcd-l33794', got 1");
   });
   it('deepFreeze freezes nested values and stops at frozen ones; lazy runs its initializer once', () => {
     const value = deepFreeze({ a: { b: [1, { c: 2 }] } });
@@ -256,6 +261,8 @@ describe('describeValue, codes, sources, freezing', () => {
     const frozenShell = Object.freeze({ inner });
     deepFreeze(frozenShell);
     expect(Object.isFrozen(inner)).toBe(false);
+    const mixed = deepFreeze({ text: 'abc', none: null, list: ['x', null, 2] });
+    expect(Object.isFrozen(mixed.list)).toBe(true);
     let calls = 0;
     const get = lazy(() => ++calls);
     expect([get(), get()]).toEqual([1, 1]);
@@ -265,6 +272,11 @@ describe('describeValue, codes, sources, freezing', () => {
       sources: [['s1', 'Title 1', 'https://e/1']],
       data: { a: { cite: [0] }, b: [{ cite: [0, '§2'] }, { cite: [0, '§2'] }], c: { cite: [0], other: 1 }, d: { cite: ['0'] } },
     });
+    const two = unpackCitations<{ x: { section?: string }; y: { section?: string }; z: { section?: string } }>({
+      sources: [['s1', 'Title 1', 'https://e/1']],
+      data: { x: { cite: [0, '§2'] }, y: { cite: [0, '§3'] }, z: { cite: [0] } },
+    });
+    expect([two.x.section, two.y.section, two.z.section]).toEqual(['§2', '§3', undefined]);
     expect(data.a).toEqual({ id: 's1', title: 'Title 1', url: 'https://e/1' });
     expect(Object.isFrozen(data.a)).toBe(true);
     const [b0, b1] = data.b as object[];
