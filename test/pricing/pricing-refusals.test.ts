@@ -187,10 +187,21 @@ describe('priceClaim refusals and details', () => {
     expect(errorOf(claim({}, { rural: undefined })).field).toBe('zip');
     expect(errorOf(() => priceClaim({ lines: [], stat: 'AL' } as never)).field).toBe('stat');
   });
-  it('the Part B deductible assumed is cited from the parameters', () => {
+  it("the Part B deductible assumed is cited from the parameters' source for it (the Federal Register notice), not all of them", () => {
     const result = priceClaim({ state: 'AL', rural: false, lines: [{ hcpcs: 'A4222', units: 1, dateOfService: DATE }] });
-    expect(result.citations.length).toBeGreaterThan(3);
-    expect(result.citations.map((c) => `${c.id} ${c.section ?? ''}`)).toContain('ssa-1834a (a)(1)(A)-(B)');
+    expect(result.citations.map((c) => `${c.id}|${c.section ?? ''}`)).toEqual([
+      'fr-2024-26474-partb-2025|',
+      'cms-dmepos-fee-schedule|2025Q1: DMEPOS_JAN_2025.csv',
+      'cms-dmeread-2025|JURIS and CATG columns; NR and R columns',
+      'ssa-1834a|(a)(1)(A)-(B)',
+    ]);
+  });
+  it('two sections of one source are two citations (DMEBACK: capped rental, PEN)', () => {
+    const result = priceClaim({ state: 'AL', rural: false, deductibleRemainingCents: 0, lines: [
+      { hcpcs: 'E0781', modifiers: ['RR'], units: 1, dateOfService: DATE, rentalMonth: 1 },
+      { hcpcs: 'B4164', units: 1, dateOfService: DATE },
+    ] });
+    expect(result.citations.filter((c) => c.id === 'cms-dmeback-2025').map((c) => c.section)).toEqual(['Capped rental items', 'Parenteral and enteral nutrition: a national fee schedule']);
   });
   it('a line priced from a fee schedule shows the units step and names its basis', () => {
     const line = claim({ units: 3 })().lines[0]!;
