@@ -23,6 +23,8 @@ describe('checkClaim refusals', () => {
     expect(message(line({ modifiers: 'KX' }))).toBe('INVALID_INPUT lines[0].modifiers: must be an array of two-character modifiers, got "KX"');
     expect(message(line({ modifiers: [1] }))).toBe('INVALID_INPUT lines[0].modifiers[0]: must be a two-character modifier string, got 1');
     expect(message(line({ modifiers: ['KX', 'KXX'] }))).toBe(`INVALID_INPUT lines[0].modifiers[1]: "KXX" is not a two-character modifier such as 'KX'`);
+    // A number that reads like a modifier is still not a modifier string.
+    expect(message(line({ modifiers: [12] }))).toBe('INVALID_INPUT lines[0].modifiers[0]: must be a two-character modifier string, got 12');
     expect(message(line({ units: 0 }))).toBe('INVALID_INPUT lines[0].units: must be a whole number of units, at least 1, got 0');
     expect(message(line({ units: 1.5 }))).toBe('INVALID_INPUT lines[0].units: must be a whole number of units, at least 1, got 1.5');
     expect(message(line({ daysSupply: 0 }))).toBe('INVALID_INPUT lines[0].daysSupply: must be a whole number of days, at least 1, got 0');
@@ -66,6 +68,8 @@ describe('a code with two coverage rules: which one a line follows', () => {
   it('with another pump: the pump rule, unless Q2052 on the claim says home IVIG', () => {
     expect(kinds([L('E0784', ['KX']), L('J1569', ['KX'])])).toEqual(['E0784:eip-pump', 'J1569:eip-drug']);
     expect(kinds([L('E0784', ['KX']), L('J1569', ['KX']), L('Q2052')])).toEqual(['E0784:eip-pump', 'J1569:ivig-drug', 'Q2052:ivig-services']);
+    // Its own pump on the claim decides even with Q2052 there.
+    expect(kinds([L('E0779', ['KX']), L('J1569', ['KX']), L('Q2052')])).toEqual(['E0779:eip-pump', 'J1569:eip-drug', 'Q2052:ivig-services']);
   });
   it('a code with one rule follows it; a code with none has none', () => {
     expect(kinds([L('E0784', ['KX']), L('J1559', ['KX']), L('A4232')])).toEqual(['E0784:eip-pump', 'J1559:eip-drug', 'A4232:-']);
