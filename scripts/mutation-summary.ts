@@ -3,15 +3,21 @@
  * docs/mutation.md. Score = (killed + timed out) / (killed + timed out + survived + no coverage),
  * Stryker's own definition; ignored (static) mutants and compile errors are left out.
  *
- *   npx tsx scripts/mutation-summary.ts [reports/mutation/mutation.json]
+ *   npx tsx scripts/mutation-summary.ts [reports/mutation/mutation.json ...] [--files]
+ *
+ * Several reports (one StrykerJS run per folder, each with its own `--mutate`) are summed as one:
+ * each file is counted from the last report that holds it.
  */
 import { readFileSync } from 'node:fs';
 
 interface Mutant { status: string; mutatorName: string; location: { start: { line: number } }; replacement?: string }
 interface Report { files: Record<string, { mutants: Mutant[] }> }
 
-const path = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'reports/mutation/mutation.json';
-const report = JSON.parse(readFileSync(path, 'utf8')) as Report;
+const paths = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const report: Report = { files: {} };
+for (const path of paths.length > 0 ? paths : ['reports/mutation/mutation.json']) {
+  Object.assign(report.files, (JSON.parse(readFileSync(path, 'utf8')) as Report).files);
+}
 
 function folderOf(file: string): string {
   const parts = file.replace(/\\/g, '/').replace(/^.*?src\//, 'src/').split('/');
