@@ -177,7 +177,7 @@ describe('priceClaim refusals and details', () => {
     expect(message(claim({ units: 0 }))).toBe('INVALID_INPUT lines[0].units: must be a whole number of units from 1 to 9999, got 0');
     expect(message(() => priceClaim({ state: 'AL', rural: false, lines: {} as never }))).toBe('INVALID_INPUT lines: must be an array of claim lines, got an object');
     expect(message(() => priceClaim({ state: 'AL', rural: false, lines: [{ hcpcs: 'A4222', units: 1, dateOfService: '2018-12-31' }] }))).toBe(
-      'INVALID_INPUT deductibleRemainingCents: required: year: no verified Medicare parameters for 2018 (held: 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026)',
+      'NO_DATA deductibleRemainingCents: not given, and its default (the whole 2018 Part B deductible) is not held: year: no verified Medicare parameters for 2018 (held: 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026). Pass deductibleRemainingCents.',
     );
     expect(errorOf(claim({}, { deductibleRemainingCents: -1 })).field).toBe('deductibleRemainingCents');
     expect(errorOf(claim({ hcpcs: 'A42' })).field).toBe('lines[0].hcpcs');
