@@ -336,7 +336,7 @@ function atHome(rule: CoverageRule, input: DecisionInput, state: DiagnosisState,
     case 'eip-accessory': {
       const wrong = input.device !== undefined && rule.devices !== undefined && !rule.devices.includes(input.device);
       if (wrong) {
-        reasons.push(reason('EIP_WRONG_PUMP', `${code} (${rule.label}) is not used with ${deviceWords(input.device)}${rule.pumps ? `; it goes with ${rule.pumps.join(', ')}` : ''}: incorrect coding.`, first(rule)));
+        reasons.push(reason('EIP_WRONG_PUMP', `${code} (${rule.label}) is not used ${deviceWords(input.device)}${rule.pumps ? `; it goes with ${rule.pumps.join(', ')}` : ''}: incorrect coding.`, first(rule)));
         return finish({ benefit: 'not-covered', billTo: 'dme-mac', requires: NONE, reasons, warnings });
       }
       const covered: ReasonCode = rule.kind === 'eip-pump' ? 'EIP_PUMP_COVERED' : rule.kind === 'eip-supply' ? 'EIP_SUPPLY_COVERED' : 'EIP_ACCESSORY_COVERED';
@@ -408,14 +408,15 @@ function atHome(rule: CoverageRule, input: DecisionInput, state: DiagnosisState,
   }
 }
 
+/** How the drug is given, as a phrase that follows "given" or "used" ("given by gravity drip"). */
 function deviceWords(device: Device | undefined): string {
   switch (device) {
     case 'gravity': return 'by gravity drip';
     case 'push': return 'by IV push or injection';
     case 'elastomeric': return 'through a disposable (elastomeric) pump';
     case 'implanted-pump': return 'through an implanted pump';
-    case 'insulin-pump': return 'an insulin pump';
-    case 'external-pump': return 'a durable external infusion pump';
+    case 'insulin-pump': return 'through an insulin pump';
+    case 'external-pump': return 'through a durable external infusion pump';
     default: return 'without a device';
   }
 }
@@ -448,7 +449,7 @@ function eipDrug(rule: CoverageRule, input: DecisionInput, state: DiagnosisState
   }
   const devices = rule.devices ?? [];
   if (device !== undefined && !devices.includes(device)) {
-    reasons.push(reason('EIP_WRONG_PUMP', `${code} (${rule.label}) is covered only with ${rule.pumps.join(', ')}; with ${deviceWords(device)} the pump, drug and supplies are denied as not reasonable and necessary.`, first(rule)));
+    reasons.push(reason('EIP_WRONG_PUMP', `${code} (${rule.label}) is covered only with ${rule.pumps.join(', ')}; used ${deviceWords(device)}, the pump, drug and supplies are denied as not reasonable and necessary.`, first(rule)));
     warnings.push('Expect a medical-necessity denial: bill with GA when a valid ABN is on file, GZ otherwise.');
     return finish({ benefit: 'not-covered', billTo: 'dme-mac', requires: ABN, reasons, warnings });
   }

@@ -208,7 +208,7 @@ describe('classify: step 5, at home, by kind of rule', () => {
     `);
     expect(answer({ hcpcs: 'E0784', device: 'external-pump', setting: 'home' })).toMatchInlineSnapshot(`
       "not-covered | dme-mac | - | - | []
-      R EIP_WRONG_PUMP: E0784 (External ambulatory insulin infusion pump) is not used with a durable external infusion pump: incorrect coding. <lcd-l33794 indication IV>"
+      R EIP_WRONG_PUMP: E0784 (External ambulatory insulin infusion pump) is not used through a durable external infusion pump: incorrect coding. <lcd-l33794 indication IV>"
     `);
     expect(answer({ hcpcs: 'A4222', setting: 'home', dateOfService: '2025-06-01' })).toMatchInlineSnapshot(`
       "part-b-dme | dme-mac | - | - | [standard-written-order, proof-of-delivery, medical-record, continued-need, refill-documentation]
@@ -217,7 +217,7 @@ describe('classify: step 5, at home, by kind of rule', () => {
     `);
     expect(answer({ hcpcs: 'A4222', device: 'insulin-pump', setting: 'home' })).toMatchInlineSnapshot(`
       "not-covered | dme-mac | - | - | []
-      R EIP_WRONG_PUMP: A4222 (Supplies for a non-insulin external infusion pump) is not used with an insulin pump; it goes with E0779, E0780, E0781, E0791, K0455: incorrect coding. <article-a52507 Coding Guidelines: HCPCS supply codes associated with external infusion pumps (A4221, A4222, K0552 with E0779, E0780, E0781, E0791, K0455)>"
+      R EIP_WRONG_PUMP: A4222 (Supplies for a non-insulin external infusion pump) is not used through an insulin pump; it goes with E0779, E0780, E0781, E0791, K0455: incorrect coding. <article-a52507 Coding Guidelines: HCPCS supply codes associated with external infusion pumps (A4221, A4222, K0552 with E0779, E0780, E0781, E0791, K0455)>"
     `);
     expect(answer({ hcpcs: 'E0776', setting: 'home' })).toMatchInlineSnapshot(`
       "part-b-dme | dme-mac | - | - | [standard-written-order, proof-of-delivery, medical-record, continued-need]
@@ -225,7 +225,7 @@ describe('classify: step 5, at home, by kind of rule', () => {
     `);
     expect(answer({ hcpcs: 'E0776', device: 'gravity', setting: 'home' })).toMatchInlineSnapshot(`
       "not-covered | dme-mac | - | - | []
-      R EIP_WRONG_PUMP: E0776 (IV pole (with a stationary infusion pump)) is not used with by gravity drip; it goes with E0791: incorrect coding. <lcd-l33794 IV pole E0776: covered only with a covered stationary infusion pump (E0791); not reasonable and necessary with ambulatory pumps (E0779, E0780, E0781, E0784, K0455)>"
+      R EIP_WRONG_PUMP: E0776 (IV pole (with a stationary infusion pump)) is not used by gravity drip; it goes with E0791: incorrect coding. <lcd-l33794 IV pole E0776: covered only with a covered stationary infusion pump (E0791); not reasonable and necessary with ambulatory pumps (E0779, E0780, E0781, E0784, K0455)>"
     `);
   });
   it('home IVIG: listed, not listed, no diagnosis, before the list held', () => {
@@ -325,7 +325,7 @@ describe('classify: pump drugs (LCD L33794, A52507) and their HIT category', () 
     `);
     expect(answer({ hcpcs: 'J1817', device: 'external-pump', setting: 'home' })).toMatchInlineSnapshot(`
       "not-covered | dme-mac | - | - | [abn]
-      R EIP_WRONG_PUMP: J1817 (Insulin through an external insulin pump (CSII)) is covered only with E0784; with a durable external infusion pump the pump, drug and supplies are denied as not reasonable and necessary. <lcd-l33794 indication IV (E0784 only)>
+      R EIP_WRONG_PUMP: J1817 (Insulin through an external insulin pump (CSII)) is covered only with E0784; used through a durable external infusion pump, the pump, drug and supplies are denied as not reasonable and necessary. <lcd-l33794 indication IV (E0784 only)>
       W Expect a medical-necessity denial: bill with GA when a valid ABN is on file, GZ otherwise."
     `);
     expect(answer({ hcpcs: 'J2260', setting: 'home' })).toMatchInlineSnapshot(`

@@ -24,7 +24,7 @@ describe('J1569 without a route: the device decides the rule', () => {
     const answer = ask({ hcpcs: 'J1569', device: 'insulin-pump' });
     expect(answer.benefit).toBe('not-covered');
     expect(answer.reasons[0]?.message).toBe(
-      'J1569 (Gamunex-C/Gammaked, Gammagard Liquid given subcutaneously) is covered only with E0779; with an insulin pump the pump, drug and supplies are denied as not reasonable and necessary.',
+      'J1569 (Gamunex-C/Gammaked, Gammagard Liquid given subcutaneously) is covered only with E0779; used through an insulin pump, the pump, drug and supplies are denied as not reasonable and necessary.',
     );
   });
   it('no device: home IVIG', () => {
@@ -57,11 +57,11 @@ describe('Part D drugs through a durable pump', () => {
 describe('the wrong device', () => {
   it('a pump drug through the wrong pump names every pump it is covered with', () => {
     expect(ask({ hcpcs: 'J2260', device: 'insulin-pump' }).reasons[0]?.message).toBe(
-      'J2260 (Dobutamine, dopamine, milrinone (parenteral inotropes, Stage D / NYHA class IV heart failure)) is covered only with E0779, E0780, E0781, E0791; with an insulin pump the pump, drug and supplies are denied as not reasonable and necessary.',
+      'J2260 (Dobutamine, dopamine, milrinone (parenteral inotropes, Stage D / NYHA class IV heart failure)) is covered only with E0779, E0780, E0781, E0791; used through an insulin pump, the pump, drug and supplies are denied as not reasonable and necessary.',
     );
   });
   it('a pump with an implanted pump as the device', () => {
-    expect(ask({ hcpcs: 'E0781', device: 'implanted-pump' }).reasons[0]?.message).toBe('E0781 (External infusion pump (non-insulin)) is not used with through an implanted pump: incorrect coding.');
+    expect(ask({ hcpcs: 'E0781', device: 'implanted-pump' }).reasons[0]?.message).toBe('E0781 (External infusion pump (non-insulin)) is not used through an implanted pump: incorrect coding.');
   });
 });
 

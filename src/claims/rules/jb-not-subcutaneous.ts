@@ -11,7 +11,7 @@ export const rule: ClaimRule = {
     for (const line of claim.lines) {
       const routes = line.rule?.routes;
       if (line.modifiers.includes(modifier) && routes && !routes.includes(route)) {
-        report(line, `${line.code} (${line.rule!.label}) is given ${routes.join(' or ')}, but carries ${modifier} (${route} administration): remove ${modifier}.`, citations[0]);
+        report(line, `${line.code} (${line.rule!.label}) is given by the ${routes.join(' or ')} route, but carries ${modifier} (${route} administration): remove ${modifier}.`, citations[0]);
       }
     }
   },
