@@ -161,15 +161,14 @@ LEFT JOIN claim_modifiers m2 ON m2.modifier = l.modifier_2;
 
 DROP TABLE wh_code_day_rules;
 
--- The fee schedule rows (code and modifier set) each fee-priced line may use: the DMEPOS file's
--- rows for the code, else the PEN file's; a row fits when the line carries all its modifiers.
+-- The fee schedule rows (code and modifier set) each fee-priced line may use: the code's rows in
+-- both files (E0776 is in the DMEPOS file and, with BA, in the PEN file); a row fits when the line
+-- carries all its modifiers.
 CREATE TABLE wh_fee_fit AS
 SELECT l.line_id, s.schedule, s.modifier_1, s.modifier_2, s.modifier_count, s.juris, s.catg
 FROM wh_classified l
-JOIN (SELECT quarter, hcpcs, MIN(schedule) AS schedule FROM fee_schedule GROUP BY quarter, hcpcs) cs -- 'dmepos' < 'pen'
-  ON cs.quarter = l.quarter AND cs.hcpcs = l.hcpcs
 JOIN (SELECT DISTINCT schedule, quarter, hcpcs, modifier_1, modifier_2, modifier_count, juris, catg FROM fee_schedule) s
-  ON s.schedule = cs.schedule AND s.quarter = l.quarter AND s.hcpcs = l.hcpcs
+  ON s.quarter = l.quarter AND s.hcpcs = l.hcpcs
 WHERE l.benefit IN ('part-b-dme', 'part-b-ivig', 'part-b-pn') AND l.catalog_kind <> 'drug' AND l.units <= 9999
   AND (s.modifier_1 IS NULL OR s.modifier_1 = l.modifier_1 OR s.modifier_1 = l.modifier_2)
   AND (s.modifier_2 IS NULL OR s.modifier_2 = l.modifier_1 OR s.modifier_2 = l.modifier_2);

@@ -16,7 +16,7 @@ CREATE TABLE claim_lines AS
 WITH pools AS (
   SELECT codes,
          (SELECT list(DISTINCT state ORDER BY state) FROM fee_schedule WHERE schedule = 'dmepos') AS states,
-         ['KX', 'GA', 'GZ', 'RR', 'NU', 'UE', 'KF', 'JB', 'JK', 'JL', 'JW', 'JZ', 'GY'] AS mods
+         ['KX', 'GA', 'GZ', 'RR', 'NU', 'UE', 'KF', 'JB', 'JK', 'JL', 'JW', 'JZ', 'GY', 'BA'] AS mods
   FROM code_pool
 ), raw AS (
   SELECT i,

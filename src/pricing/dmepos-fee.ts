@@ -55,15 +55,28 @@ export function readRural(indexed: IndexedTables, state: string, zip: unknown, r
   return { rural: isRural, step: step(`Rural area: ZIP ${zip5} ${isRural ? 'is' : 'is not'} listed for ${state} in ${file}`, isRural ? 'yes' : 'no') };
 }
 
-/** The row for the modifiers given: every modifier of the row among them, the most specific row winning. */
-function chooseRow(rows: readonly FeeScheduleRow[], modifiers: readonly string[], code: string, field: string): FeeScheduleRow {
-  const fitting = rows.filter((row) => row.modifiers.every((m) => modifiers.includes(m)));
-  const best = Math.max(-1, ...fitting.map((row) => row.modifiers.length));
-  const chosen = fitting.filter((row) => row.modifiers.length === best);
-  const offered = rows.map((row) => (row.modifiers.length > 0 ? row.modifiers.join('+') : '(none)')).join(', ');
+/** A fee schedule row and the file (DMEPOS or PEN) it is in. */
+interface FileRow {
+  readonly row: FeeScheduleRow;
+  readonly inPen: boolean;
+}
+
+/**
+ * The row for the modifiers given, over the code's rows in both files: every modifier of the row
+ * among them, the most specific row winning. A code can be in both files: E0776 (IV pole) is in the
+ * DMEPOS file (NU, RR, UE) and in the PEN file with BA or KE (NU BA, RR BA, ...), and the PEN file
+ * holds "all current year active codes subject to PEN fee schedule payment rules" (DMEREAD 2025,
+ * attachment A-3), so E0776 RR BA is priced from the PEN file's RR BA row and E0776 RR from the DMEPOS
+ * file's RR row.
+ */
+function chooseRow(rows: readonly FileRow[], modifiers: readonly string[], code: string, field: string): FileRow {
+  const fitting = rows.filter(({ row }) => row.modifiers.every((m) => modifiers.includes(m)));
+  const best = fitting.reduce((most, { row }) => Math.max(most, row.modifiers.length), -1);
+  const chosen = fitting.filter(({ row }) => row.modifiers.length === best);
+  const offered = rows.map(({ row }) => (row.modifiers.length > 0 ? row.modifiers.join('+') : '(none)')).join(', ');
   if (chosen.length === 0) return invalidInput(field, `${code} is priced per modifier (${offered}); give the one that applies, e.g. RR for a rental, NU new purchase, UE used purchase`);
   if (chosen.length > 1) return invalidInput(field, `${code}: modifiers ${modifiers.join(', ')} fit several rows (${offered}); give exactly one pricing modifier`);
-  return chosen[0] as FeeScheduleRow;
+  return chosen[0] as FileRow;
 }
 
 /** What dmeposFee answers, from an indexed quarter and read inputs (shared with priceClaim). */
@@ -78,11 +91,14 @@ export function feeFor(
   prefix: string,
 ): DmeposFee & { basis: 'dmepos-fee' | 'pen-fee' } {
   const { tables } = indexed;
-  const fromDmepos = indexed.dmepos.get(code);
-  const rows = fromDmepos ?? indexed.pen.get(code);
-  if (!rows) noData(`${prefix}hcpcs`, `${code} is in neither the DMEPOS nor the PEN fee schedule held for ${tables.quarter}`);
+  const rows: FileRow[] = [
+    ...(indexed.dmepos.get(code) ?? []).map((row) => ({ row, inPen: false })),
+    ...(indexed.pen.get(code) ?? []).map((row) => ({ row, inPen: true })),
+  ];
+  if (rows.length === 0) noData(`${prefix}hcpcs`, `${code} is in neither the DMEPOS nor the PEN fee schedule held for ${tables.quarter}`);
+  const { row, inPen } = chooseRow(rows, modifiers, code, `${prefix}modifiers`);
+  const fromDmepos = !inPen;
   const file = fromDmepos ? tables.dmepos : tables.pen;
-  const row = chooseRow(rows, modifiers, code, `${prefix}modifiers`);
   const info = getCode(code, { asOf: dateOfService });
   let category: FeeCategory;
   let jurisdiction: DmeposFee['jurisdiction'];
@@ -136,7 +152,7 @@ export function feeFor(
   } else if (category === 'inexpensive-routinely-purchased' && row.modifiers.includes('RR')) {
     citations.push(sourceCitation('cms-dmeback-2025', 'Inexpensive or other routinely purchased items'));
     const month = readRentalMonth(rentalMonthValue, `${prefix}rentalMonth`, false);
-    const purchase = rows.find((r) => r.modifiers.length === row.modifiers.length && r.modifiers.includes('NU') && row.modifiers.every((m) => m === 'RR' || r.modifiers.includes(m)));
+    const purchase = rows.filter((r) => r.inPen === inPen).map((r) => r.row).find((r) => r.modifiers.length === row.modifiers.length && r.modifiers.includes('NU') && row.modifiers.every((m) => m === 'RR' || r.modifiers.includes(m)));
     if (month !== undefined && purchase) {
       // DMEBACK 2025: total rental payments cannot exceed the purchase-new fee.
       const newFee = centsOf(purchase.fees[state]?.[area.rural && purchase.fees[state]?.[1] !== '0.00' ? 1 : 0], `${fieldOf} (NU)`);

@@ -35,7 +35,7 @@ describe('dmeposFee refusals', () => {
   });
   it('the row for the modifiers', () => {
     expect(message(fee({ hcpcs: 'E0780' }))).toBe('INVALID_INPUT modifiers: E0780 is priced per modifier (NU); give the one that applies, e.g. RR for a rental, NU new purchase, UE used purchase');
-    expect(message(fee({ hcpcs: 'E0776', modifiers: ['NU', 'RR'] }))).toBe('INVALID_INPUT modifiers: E0776: modifiers NU, RR fit several rows (NU, RR, UE); give exactly one pricing modifier');
+    expect(message(fee({ hcpcs: 'E0776', modifiers: ['NU', 'RR'] }))).toBe('INVALID_INPUT modifiers: E0776: modifiers NU, RR fit several rows (NU, RR, UE, NU+BA, NU+KE, RR+BA, RR+KE, UE+BA, UE+KE); give exactly one pricing modifier');
     expect(message(() => dmeposFee({ hcpcs: 'A4222', modifiers: ['GA'], dateOfService: DATE, state: 'AL', rural: false, tables: withRows('dmepos', 'A4222', [{ ...rowsOf('A4222')[0]!, modifiers: ['KX'] }]) }))).toBe(
       'INVALID_INPUT modifiers: A4222 is priced per modifier (KX); give the one that applies, e.g. RR for a rental, NU new purchase, UE used purchase',
     );

@@ -136,6 +136,16 @@ describe('dmeposFee: parenteral nutrition from the PEN file', () => {
       'cms-dmeback-2025 Parenteral and enteral nutrition: a national fee schedule',
     ]);
   });
+  it('a code in both files (E0776, IV pole): BA (furnished with PEN) takes the PEN row, no BA the DMEPOS row', () => {
+    // DMEPOS_JAN_2025.csv: E0776 RR, AL non-rural 17.89. DMEPEN_JAN_2025.csv: E0776 RR BA, AL non-rural
+    // 6.44. DMEREAD 2025 attachment A-3: the PEN file holds the codes subject to PEN fee schedule rules.
+    const withPen = dmeposFee({ hcpcs: 'E0776', modifiers: ['RR', 'BA'], dateOfService: DATE, state: 'AL', rural: false, rentalMonth: 2 });
+    expect([withPen.fee.cents, withPen.citations[0]?.section]).toEqual([644, '2025Q1: DMEPEN_JAN_2025.csv']);
+    const alone = dmeposFee({ hcpcs: 'E0776', modifiers: ['RR'], dateOfService: DATE, state: 'AL', rural: false, rentalMonth: 2 });
+    expect([alone.fee.cents, alone.citations[0]?.section]).toEqual([1789, '2025Q1: DMEPOS_JAN_2025.csv']);
+    const priced = priceClaim({ state: 'AL', rural: false, deductibleRemainingCents: 0, lines: [{ hcpcs: 'E0776', modifiers: ['RR', 'BA'], units: 1, dateOfService: DATE, rentalMonth: 2 }] });
+    expect([priced.lines[0]?.basis, priced.lines[0]?.allowed?.cents]).toEqual(['pen-fee', 644]);
+  });
 });
 
 describe('dmeposFee: inexpensive or routinely purchased rentals stop at the purchase-new fee (DMEBACK 2025)', () => {
