@@ -16,16 +16,10 @@ import { unpackCitations } from '../../src/core/packed-citations.js';
 import { deductibleApplied, lesserOf, moneyStep, scaleCents, splitPayment } from '../../src/core/payment.js';
 import { getSource } from '../../src/core/source-registry.js';
 import { inputReader, own, readEnum, readInput, readObject, readOptionalEnum, readYear } from '../../src/core/validate.js';
+import { inputErrorOf } from '../helpers.js';
 
-function errorOf(fn: () => unknown): MedicareInputError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MedicareInputError);
-    return error as MedicareInputError;
-  }
-  throw new Error('expected an error');
-}
+/** The MedicareInputError `fn` throws (test/helpers.ts). */
+const errorOf = inputErrorOf;
 
 describe('formatUsd: dollars grouped by thousands, two decimals', () => {
   it('pads each group of three and the cents', () => {

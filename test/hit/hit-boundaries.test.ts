@@ -5,20 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { hitPayment, hitTransitionalCategory, ivigServicesPayment, MedicareInputError } from '../../src/index.js';
+import { inputErrorOf } from '../helpers.js';
 
 // Illustrative amounts (not CMS rates: the library holds none).
 const RATES_2021 = Object.freeze({ year: 2021, rates: Object.freeze({ G0068: 15000, G0069: 20000, G0070: 25000, G0088: 30000, G0089: 35000, G0090: 40000 }) });
 const RATES_2020 = Object.freeze({ year: 2020, rates: Object.freeze({ G0068: 15000, G0069: 20000, G0070: 20000 }) });
 
-function errorOf(fn: () => unknown): MedicareInputError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MedicareInputError);
-    return error as MedicareInputError;
-  }
-  throw new Error('expected an error');
-}
+/** The MedicareInputError `fn` throws (test/helpers.ts). */
+const errorOf = inputErrorOf;
 
 describe('hitPayment: 2020-12-31 is transitional (national, no GAF), 2021-01-01 is not', () => {
   it('the GAF is applied from 2021-01-01 and ignored, with a warning, on 2020-12-31', () => {

@@ -5,20 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runImport } from '../../scripts/import-pricing.js';
 import { dmeposFee, drugPaymentLimit, MedicareInputError, priceClaim, type PricingTables } from '../../src/index.js';
+import { inputErrorOf } from '../helpers.js';
 
 const DATE = '2025-02-10';
 // Illustrative HIT amounts for the tests (not CMS rates: the library holds none).
 const HIT_RATES = Object.freeze({ year: 2025, rates: Object.freeze({ G0068: 15555, G0069: 24713, G0070: 27001, G0088: 20000, G0089: 30001, G0090: 35000 }) });
 
-function errorOf(fn: () => unknown): MedicareInputError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MedicareInputError);
-    return error as MedicareInputError;
-  }
-  throw new Error('expected an error');
-}
+/** The MedicareInputError `fn` throws (test/helpers.ts). */
+const errorOf = inputErrorOf;
 
 const isDeepFrozen = (value: unknown): boolean =>
   value === null || typeof value !== 'object' || (Object.isFrozen(value) && Object.values(value).every(isDeepFrozen));
