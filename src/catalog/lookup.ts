@@ -62,3 +62,12 @@ export function latestCodeRecord(code: string): CodeInfo | undefined {
 export function hasCode(code: string): boolean {
   return (BY_CODE ?? buildIndex()).has(code);
 }
+
+/**
+ * The source for a record's `medicarePayable: false`: its first citation that names a section (the
+ * rule that makes it not payable, e.g. A52507's coding guidelines for A4232 or the disposable-pump rule
+ * for A9274), else its first citation. classify's and checkClaim's NOT_PAYABLE_BY_MEDICARE both cite it.
+ */
+export function notPayableCitation(record: CodeInfo): CodeInfo['citations'][number] | undefined {
+  return record.citations.find((c) => c.section !== undefined) ?? record.citations[0];
+}

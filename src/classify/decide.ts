@@ -17,7 +17,7 @@ import { attachDisplay, displayMethod } from '../core/display.js';
 import type { HitCategory } from '../core/benefit.js';
 import type { RequirementId } from '../core/requirement-ids.js';
 import { getSource } from '../core/source-registry.js';
-import { findCodeRecord } from '../catalog/lookup.js';
+import { findCodeRecord, notPayableCitation } from '../catalog/lookup.js';
 import { coverageModel, hitCategoryOf, hitContractorOn, hitInitialVisitsFrom, hitRouteEligible, icd10Group, isNonMedicareSCode, pidDiagnoses, rulesInForce, type CodeRule } from '../coverage/index.js';
 import type { CoverageRule } from '../coverage/types.js';
 import { hitCode } from '../hit/hitCode.js';
@@ -195,7 +195,7 @@ function notPayableInCatalog(input: DecisionInput): Classification | undefined {
   if (!record || record.medicarePayable) return undefined;
   return finish({
     benefit: 'not-covered', requires: NONE, warnings: [],
-    reasons: [reason('NOT_PAYABLE_BY_MEDICARE', `${input.code} is not payable by Medicare (catalog record, from CMS's HCPCS file).`, record.citations[0])],
+    reasons: [reason('NOT_PAYABLE_BY_MEDICARE', `${input.code} is not payable by Medicare (catalog record).`, notPayableCitation(record))],
   });
 }
 

@@ -29,7 +29,7 @@ describe('classify: steps 1-4 (S-codes, hospice, Part A stays, settings outside 
     `);
     expect(answer({ hcpcs: 'A4232', setting: 'home' })).toMatchInlineSnapshot(`
       "not-covered | - | - | - | []
-      R NOT_PAYABLE_BY_MEDICARE: A4232 is not payable by Medicare (catalog record, from CMS's HCPCS file). <lcd-l33794>"
+      R NOT_PAYABLE_BY_MEDICARE: A4232 is not payable by Medicare (catalog record). <article-a52507 Coding Guidelines (invalid for submission to Medicare)>"
     `);
   });
   it('hospice related and unrelated', () => {

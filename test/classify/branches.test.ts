@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/classify/classify.js';
+import { checkClaim } from '../../src/claims/index.js';
 import type { ClassifyInput } from '../../src/classify/types.js';
 import { JUPYTER_DISPLAY } from '../../src/core/display.js';
 
@@ -95,8 +96,13 @@ describe('the answer object', () => {
     expect(Object.keys(ask({ hcpcs: 'J0696', device: 'gravity' }))).toEqual(['benefit', 'requires', 'reasons', 'warnings', 'billTo']);
     expect(Object.keys(ask({ hcpcs: 'J2260', device: 'external-pump', route: 'intravenous' }))).toEqual(['benefit', 'requires', 'reasons', 'warnings', 'billTo', 'hitCategory', 'hitCodes']);
   });
-  it('displays a source without a section by its title alone', () => {
+  it('displays a source by its title and section; A4232 cites the coding guideline that makes it not payable, as checkClaim does', () => {
     const display = (classify({ hcpcs: 'A4232', dateOfService: D, setting: 'home' }) as unknown as Record<symbol, () => Record<string, string>>)[JUPYTER_DISPLAY]!()['text/markdown'];
-    expect(display).toMatch(/\| NOT_PAYABLE_BY_MEDICARE \| A4232 is not payable by Medicare \(catalog record, from CMS's HCPCS file\)\. \| LCD L33794 External Infusion Pumps \(DME MACs\), revision effective 2026-01-25 \|$/m);
+    expect(display).toMatch(/\| NOT_PAYABLE_BY_MEDICARE \| A4232 is not payable by Medicare \(catalog record\)\. \| Article A52507 External Infusion Pumps - Policy Article \(DME MACs\), Coding Guidelines \(invalid for submission to Medicare\) \|$/m);
+    // CPT 99601: classify and checkClaim give NOT_PAYABLE_BY_MEDICARE with the same citation (BPM ch. 15 §320).
+    const answer = classify({ hcpcs: '99601', dateOfService: D, setting: 'home' }).reasons.find((r) => r.code === 'NOT_PAYABLE_BY_MEDICARE');
+    const finding = checkClaim([{ hcpcs: '99601', units: 1, dateOfService: D }]).find((f) => f.code === 'NOT_PAYABLE_BY_MEDICARE');
+    expect(answer?.citation).toEqual(finding?.citation);
+    expect(answer?.citation?.id).toBe('bpm-100-02-ch15');
   });
 });

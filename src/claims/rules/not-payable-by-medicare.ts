@@ -1,6 +1,7 @@
 import type { ClaimRule } from '../claim.js';
 import { isNonMedicareSCode } from '../../coverage/index.js';
 import { claimRuleIndex } from './facts.js';
+import { notPayableCitation } from '../../catalog/lookup.js';
 
 /** The finding this module reports; its summary is the docs' one-line description. */
 export const rule: ClaimRule = {
@@ -14,7 +15,7 @@ export const rule: ClaimRule = {
       const record = line.record;
       if (record && !record.medicarePayable && !isNonMedicareSCode(line.code) && !invalid.has(line.code)) {
         report(line, `${line.code} is recorded as not payable by Medicare; bill it only to obtain a denial (for example with GY or GZ).`,
-          record.citations.find((c) => c.section !== undefined) ?? record.citations[0]);
+          notPayableCitation(record));
       }
     }
   },
