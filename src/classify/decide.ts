@@ -289,7 +289,7 @@ function outsideHome(rule: CoverageRule, input: DecisionInput, setting: 'practit
     reasons.push(reason('NOT_IN_HOME', `${code} is paid only for services in the patient's home.`, rule.kind === 'hit-service' ? steps().hitHome : first(rule)));
     return finish({ benefit: 'not-covered', requires: NONE, reasons, warnings });
   }
-  reasons.push(reason('NOT_SEPARATELY_BILLABLE', `${code} used ${office ? "in the practitioner's office" : 'in the hospital outpatient department'} is not separately billable as DME; the DME MAC rejects it as wrong jurisdiction.`, steps().office));
+  reasons.push(reason('NOT_SEPARATELY_BILLABLE', `${code} used ${office ? "in the practitioner's office" : 'in the hospital outpatient department'} is not separately billable as DME; the DME MAC rejects it as wrong jurisdiction.`, office ? steps().office : steps().hospitalOutpatient));
   return finish({ benefit: 'not-covered', requires: NONE, reasons, warnings });
 }
 

@@ -93,7 +93,7 @@ describe('classify: steps 1-4 (S-codes, hospice, Part A stays, settings outside 
     `);
     expect(answer({ hcpcs: 'E0781', setting: 'hospital' })).toMatchInlineSnapshot(`
       "not-covered | - | - | - | []
-      R NOT_SEPARATELY_BILLABLE: E0781 used in the hospital outpatient department is not separately billable as DME; the DME MAC rejects it as wrong jurisdiction. <article-a52507 Non-medical necessity coverage: drugs started in a practitioner's office are billed to the A/B MAC>"
+      R NOT_SEPARATELY_BILLABLE: E0781 used in the hospital outpatient department is not separately billable as DME; the DME MAC rejects it as wrong jurisdiction. <bpm-100-02-ch15 §60 B: hospital services incident to a physician's service to outpatients, paid by the A/B MAC>"
     `);
   });
   it('a SNF outside a Part A stay: parenteral nutrition, a drug, a pump, a HIT visit', () => {
